@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { method } from './define';
+import { BACKEND_LADDER } from '../training/backends';
+
+export const LANGUAGES = ['system', 'en', 'es'] as const;
+
+export const SettingsSchema = z.object({
+  language: z.enum(LANGUAGES).default('system'),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  defaultProjectsDir: z.string(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const BackendProbeSchema = z.object({
+  id: z.enum(BACKEND_LADDER),
+  available: z.boolean(),
+  /** Why it is not available, in English (e.g. the package failed to install). */
+  reason: z.string().nullable(),
+});
+export type BackendProbe = z.infer<typeof BackendProbeSchema>;
+
+export const appMethods = {
+  'app.info': method(z.object({}), AppInfoSchema),
+  'app.backends': method(z.object({}), z.object({ backends: z.array(BackendProbeSchema), auto: z.enum(BACKEND_LADDER) })),
+  'settings.get': method(z.object({}), SettingsSchema),
+  'settings.set': method(SettingsSchema.partial(), SettingsSchema),
+  /** Native pickers exist only in the desktop app; browser mode answers supported: false and the UI asks for a typed path. */
+  'app.pickDirectory': method(
+    z.object({ title: z.string().max(200).optional(), defaultPath: z.string().max(4096).optional() }),
+    z.object({ supported: z.boolean(), path: z.string().nullable() }),
+  ),
+  'app.pickFile': method(
+    z.object({ title: z.string().max(200).optional(), defaultPath: z.string().max(4096).optional(), extensions: z.array(z.string().max(16)).max(20).optional() }),
+    z.object({ supported: z.boolean(), path: z.string().nullable() }),
+  ),
+};

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { method } from './define';
+import { Id, ProjectRef } from './common';
+
+export const ExportSummarySchema = z.object({
+  id: z.number().int(),
+  runId: z.number().int().nullable(),
+  format: z.literal('tfjs-layers'),
+  dir: z.string(),
+  files: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type ExportSummary = z.infer<typeof ExportSummarySchema>;
+
+export const exportMethods = {
+  'exports.list': method(ProjectRef, z.array(ExportSummarySchema)),
+  /** Writes model.json + weights + metadata.json; dir defaults to <project>/exports/<model>-run-<id>. */
+  'exports.create': method(ProjectRef.extend({ runId: Id, dir: z.string().min(1).max(4096).optional() }), ExportSummarySchema),
+};
