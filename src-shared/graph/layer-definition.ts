@@ -14,7 +14,16 @@ interface ParamSpecBase {
 
 export type ParamSpec =
   | (ParamSpecBase & { type: 'int'; default: number; min?: number; max?: number })
-  | (ParamSpecBase & { type: 'float'; default: number; min?: number; max?: number; step?: number })
+  | (ParamSpecBase & {
+      type: 'float';
+      default: number;
+      min?: number;
+      max?: number;
+      step?: number;
+      /** The bound itself is not allowed (Dropout's rate is in [0, 1)). */
+      exclusiveMin?: boolean;
+      exclusiveMax?: boolean;
+    })
   | (ParamSpecBase & { type: 'enum'; default: string; options: readonly string[] })
   | (ParamSpecBase & { type: 'bool'; default: boolean })
   | (ParamSpecBase & { type: 'ints'; default: number[]; length?: number; min?: number; max?: number });

@@ -20,10 +20,13 @@ export function sameShape(a: Shape, b: Shape): boolean {
 export class ShapeError extends Error {
   readonly fix?: string;
   readonly fixEs?: string;
-  constructor(message: string, fix?: string, fixEs?: string) {
+  /** The message in Spanish, so the UI can show the whole problem in the user's language. */
+  readonly messageEs?: string;
+  constructor(message: string, fix?: string, fixEs?: string, messageEs?: string) {
     super(message);
     this.name = 'ShapeError';
     this.fix = fix;
     this.fixEs = fixEs;
+    this.messageEs = messageEs;
   }
 }

@@ -1,0 +1,57 @@
+import type * as tfTypes from '@tensorflow/tfjs';
+import type { GraphIssue } from '../../../src-shared/contract/models';
+import type { DatasetShapeInfo } from '../../../src-shared/data/dataset';
+import { isErrorCode, StudioError } from '../../../src-shared/errors';
+import { checkGraphAgainstDataset } from '../../../src-shared/graph/check-dataset';
+import type { Graph } from '../../../src-shared/graph/format';
+import { inferGraph } from '../../../src-shared/graph/infer';
+import { LAYER_FACTORIES, type Tfjs } from './layer-factories';
+
+export interface BuildModelOptions {
+  /** Seeds the kernel initialisers: the same seed gives the same initial weights. */
+  seed: number;
+  /** When given, a model that does not fit this dataset is refused too. */
+  dataset?: DatasetShapeInfo;
+}
+
+/**
+ * Builds a tf.LayersModel from a graph with the functional API, layers applied in topological
+ * order and named after their nodes. Throws a StudioError carrying the first error issue's code
+ * and message when the graph (or its fit to the dataset) has errors.
+ */
+export function buildModel(tf: Tfjs, graph: Graph, options: BuildModelOptions): tfTypes.LayersModel {
+  const inference = inferGraph(graph);
+  const issues = inference.issues.length || !options.dataset ? inference.issues : checkGraphAgainstDataset(graph, options.dataset, inference);
+  const firstError = issues.find((issue) => issue.severity === 'error');
+  if (firstError) throw issueToError(firstError);
+
+  const outputs = new Map<string, tfTypes.SymbolicTensor>();
+  for (const node of inference.nodes) {
+    const factory = LAYER_FACTORIES.get(node.kind);
+    if (!factory) throw new StudioError('GRAPH_INVALID', `${node.name}: layers of kind '${node.kind}' cannot be built with tfjs yet`, { layer: node.name, kind: node.kind });
+    const apply = factory(tf, node.params!, { name: node.name, seed: layerSeed(options.seed, node.name) });
+    outputs.set(
+      node.nodeId,
+      apply(node.inputIds.map((id) => outputs.get(id)!)),
+    );
+  }
+  return tf.model({ inputs: outputs.get(inference.inputNodeId!)!, outputs: outputs.get(inference.outputNodeId!)! });
+}
+
+function issueToError(issue: GraphIssue): StudioError {
+  return new StudioError(isErrorCode(issue.code) ? issue.code : 'GRAPH_INVALID', issue.message, issue.details);
+}
+
+/**
+ * Each layer gets its own seed (one shared seed would give same-shaped layers identical kernels),
+ * derived from the run's seed and the layer's name so that adding a layer elsewhere does not
+ * change it. FNV-1a over the text "seed/name", kept within a positive 31-bit integer.
+ */
+export function layerSeed(seed: number, layerName: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of `${seed}/${layerName}`) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % 0x7fffffff;
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { StudioError } from '../../errors';
+import type { LayerParams } from '../layer-definition';
+import { defaultParams, resolveParams } from '../params';
+import { ShapeError, type Shape } from '../shape';
+import { ACTIVATIONS, getLayerDefinition, LAYER_KINDS, listLayerDefinitions } from './index';
+
+function infer(kind: string, inputShapes: Shape[], raw: Record<string, unknown> = {}): { shape: Shape; params: number } {
+  const definition = getLayerDefinition(kind);
+  const params: LayerParams = resolveParams(definition, raw);
+  return { shape: definition.outputShape(inputShapes, params), params: definition.paramCount(inputShapes, params) };
+}
+
+function shapeErrorOf(kind: string, inputShapes: Shape[], raw: Record<string, unknown> = {}): ShapeError {
+  try {
+    infer(kind, inputShapes, raw);
+  } catch (err) {
+    if (err instanceof ShapeError) return err;
+    throw err;
+  }
+  throw new Error(`${kind} accepted ${JSON.stringify(inputShapes)}`);
+}
+
+describe('layer registry', () => {
+  it('holds exactly the kinds other parts of the studio depend on', () => {
+    expect([...LAYER_KINDS].sort()).toEqual(
+      [
+        'input',
+        'dense',
+        'conv2d',
+        'maxPooling2d',
+        'averagePooling2d',
+        'globalAveragePooling2d',
+        'flatten',
+        'dropout',
+        'batchNormalization',
+        'activation',
+        'concatenate',
+        'add',
+      ].sort(),
+    );
+    expect(listLayerDefinitions().map((d) => d.kind)).toEqual(LAYER_KINDS);
+  });
+
+  it('offers the nine activations', () => {
+    expect([...ACTIVATIONS]).toEqual(['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6']);
+  });
+
+  it('throws GRAPH_INVALID listing the known kinds for an unknown kind', () => {
+    let caught: unknown;
+    try {
+      getLayerDefinition('lstm');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(StudioError);
+    expect((caught as StudioError).code).toBe('GRAPH_INVALID');
+    expect((caught as StudioError).message).toContain("'lstm'");
+    expect((caught as StudioError).message).toContain('conv2d');
+  });
+
+  it.each(listLayerDefinitions().map((d) => [d.kind, d] as const))('%s has texts in English and Spanish and valid defaults', (_kind, definition) => {
+    for (const text of [definition.title, definition.help]) {
+      expect(text.en.trim()).not.toBe('');
+      expect(text.es.trim()).not.toBe('');
+    }
+    expect(definition.help.es).not.toBe(definition.help.en);
+    const names = definition.params.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const param of definition.params) {
+      expect(param.label.en && param.label.es && param.help.en && param.help.es).toBeTruthy();
+      expect(param.help.es).not.toBe(param.help.en);
+    }
+    expect(resolveParams(definition, {})).toEqual(defaultParams(definition));
+    expect(definition.inputs.min).toBeLessThanOrEqual(definition.inputs.max);
+  });
+
+  it('uses Keras defaults where Keras has them', () => {
+    expect(defaultParams(getLayerDefinition('dense'))).toMatchObject({ activation: 'linear', useBias: true });
+    expect(defaultParams(getLayerDefinition('conv2d'))).toMatchObject({ strides: [1, 1], padding: 'valid', activation: 'linear', useBias: true });
+    expect(defaultParams(getLayerDefinition('maxPooling2d'))).toEqual({ poolSize: [2, 2], strides: [2, 2], padding: 'valid' });
+    expect(defaultParams(getLayerDefinition('averagePooling2d'))).toEqual({ poolSize: [2, 2], strides: [2, 2], padding: 'valid' });
+    expect(defaultParams(getLayerDefinition('batchNormalization'))).toEqual({ momentum: 0.99, epsilon: 0.001 });
+  });
+
+  it('explains Dropout in the course words', () => {
+    expect(getLayerDefinition('dropout').help.es.toLowerCase()).toContain('apaga al azar una fracción de neuronas durante el entrenamiento para reducir el overfitting');
+  });
+});
+
+describe('output shapes and parameter counts', () => {
+  const cases: [string, Shape[], Record<string, unknown>, Shape, number][] = [
+    ['input', [], { shape: [28, 28, 1] }, [28, 28, 1], 0],
+    ['dense', [[4]], { units: 3 }, [3], 15],
+    ['dense', [[4]], { units: 3, useBias: false }, [3], 12],
+    ['dense', [[800]], { units: 64, activation: 'relu' }, [64], 51264],
+    ['conv2d', [[28, 28, 1]], { filters: 16 }, [26, 26, 16], 160],
+    ['conv2d', [[28, 28, 3]], { filters: 8, kernelSize: [5, 5], strides: [2, 2], padding: 'same' }, [14, 14, 8], 608],
+    ['conv2d', [[7, 9, 2]], { filters: 4, kernelSize: [3, 2], strides: [2, 3] }, [3, 3, 4], 52],
+    ['conv2d', [[5, 5, 3]], { filters: 2, useBias: false }, [3, 3, 2], 54],
+    ['conv2d', [[3, 3, 1]], { filters: 2, kernelSize: [5, 5], padding: 'same' }, [3, 3, 2], 52],
+    ['maxPooling2d', [[26, 26, 16]], {}, [13, 13, 16], 0],
+    ['maxPooling2d', [[5, 5, 3]], { strides: [1, 1] }, [4, 4, 3], 0],
+    ['maxPooling2d', [[1, 1, 8]], { padding: 'same' }, [1, 1, 8], 0],
+    ['averagePooling2d', [[7, 7, 2]], { padding: 'same' }, [4, 4, 2], 0],
+    ['averagePooling2d', [[7, 7, 2]], {}, [3, 3, 2], 0],
+    ['averagePooling2d', [[9, 6, 2]], { poolSize: [3, 2], strides: [3, 2] }, [3, 3, 2], 0],
+    ['globalAveragePooling2d', [[5, 5, 32]], {}, [32], 0],
+    ['flatten', [[5, 5, 32]], {}, [800], 0],
+    ['flatten', [[4, 6]], {}, [24], 0],
+    ['dropout', [[13, 13, 8]], { rate: 0.25 }, [13, 13, 8], 0],
+    ['batchNormalization', [[10]], {}, [10], 40],
+    ['batchNormalization', [[4, 4, 8]], { momentum: 0.9 }, [4, 4, 8], 32],
+    ['activation', [[3, 3]], { activation: 'tanh' }, [3, 3], 0],
+    ['concatenate', [[4, 4, 3], [4, 4, 5]], {}, [4, 4, 8], 0],
+    ['concatenate', [[3], [5], [2]], {}, [10], 0],
+    ['add', [[8], [8]], {}, [8], 0],
+    ['add', [[2, 2, 4], [2, 2, 4], [2, 2, 4]], {}, [2, 2, 4], 0],
+  ];
+
+  it.each(cases)('%s on %j with %j gives %j and %i params', (kind, inputs, raw, shape, params) => {
+    expect(infer(kind, inputs, raw)).toEqual({ shape, params });
+  });
+});
+
+describe('shape errors explain the fix', () => {
+  it('Dense on an image asks for Flatten', () => {
+    const err = shapeErrorOf('dense', [[13, 13, 32]], { units: 10 });
+    expect(err.message).toBe('Dense expects a flat input but gets (batch, 13, 13, 32)');
+    expect(err.fix).toBe('add Flatten before it');
+    expect(err.fixEs).toContain('Flatten');
+    expect(err.messageEs).toContain('(batch, 13, 13, 32)');
+  });
+
+  const cases: [string, Shape[], Record<string, unknown>, string, string][] = [
+    ['conv2d', [[784]], {}, 'Conv2D expects an image input (batch, height, width, channels) but gets the flat (batch, 784)', 'Flatten'],
+    ['conv2d', [[28, 28]], {}, 'but gets (batch, 28, 28)', '[height, width, channels]'],
+    ['conv2d', [[3, 3, 1]], { kernelSize: [5, 5] }, "Conv2D's 5×5 kernel is larger than its 3×3 input", "padding 'same'"],
+    ['conv2d', [[8, 2, 1]], { kernelSize: [3, 3] }, "Conv2D's 3×3 kernel is larger than its 8×2 input", 'at most 3×2'],
+    ['maxPooling2d', [[1, 1, 8]], {}, "MaxPooling2D's 2×2 pool window is larger than its 1×1 input", 'remove a pooling layer'],
+    ['averagePooling2d', [[64]], {}, 'AveragePooling2D expects an image input', 'Flatten'],
+    ['globalAveragePooling2d', [[10]], {}, 'GlobalAveragePooling2D expects an image input', 'Flatten'],
+    ['flatten', [[10]], {}, 'Flatten expects feature maps or another multi-axis input but gets the already flat (batch, 10)', 'remove it'],
+    ['add', [[8], [4]], {}, 'Add needs inputs of the same shape but gets (batch, 8) and (batch, 4)', 'same output shape'],
+    ['add', [[2, 2, 4], [16]], {}, 'Add needs inputs of the same shape', 'same output shape'],
+    ['concatenate', [[4, 4, 3], [2, 2, 3]], {}, 'must match in every other dimension, but gets (batch, 4, 4, 3) and (batch, 2, 2, 3)', 'Flatten'],
+    ['concatenate', [[4, 4, 3], [48]], {}, 'must match in every other dimension', 'Flatten'],
+  ];
+
+  it.each(cases)('%s on %j (%j)', (kind, inputs, raw, message, fix) => {
+    const err = shapeErrorOf(kind, inputs, raw);
+    expect(err.message).toContain(message);
+    expect(err.fix).toContain(fix);
+    expect(err.fixEs).toBeTruthy();
+    expect(err.messageEs).toBeTruthy();
+  });
+});
