@@ -14,6 +14,10 @@ export interface TableDataSpec {
   kind: 'table';
   /** Absolute path of the CSV file (a blob in the project). */
   csvPath: string;
+  /** The name the user imported it under, for error messages (defaults to the blob's file name). */
+  fileName?: string;
+  /** The dataset's name, for error messages. */
+  datasetName?: string;
   /** Columns used as model inputs, in order, as detected at import. */
   features: { name: string; type: ColumnType }[];
   target: { name: string; task: Task };
@@ -23,13 +27,22 @@ export interface TableDataSpec {
   rows: { train: number[]; val: number[] };
 }
 
+export interface ImageSample {
+  path: string;
+  label: number;
+  name?: string;
+}
+
 /** An image dataset: files in the blob store with their class index. */
 export interface ImageDataSpec {
   kind: 'images';
+  /** The dataset's name, for error messages. */
+  datasetName?: string;
   /** [height, width, channels]; channels 1 (grayscale) or 3 (RGB). */
   inputShape: [number, number, number];
   classes: string[];
-  samples: { train: { path: string; label: number }[]; val: { path: string; label: number }[] };
+  /** `name`: the file name the user imported, for error messages (defaults to the blob's file name). */
+  samples: { train: ImageSample[]; val: ImageSample[] };
   /** Where the decoded, resized pixels may be cached (uint8, one record per sample). */
   cacheDir: string;
 }
