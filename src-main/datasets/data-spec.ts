@@ -4,6 +4,7 @@ import type { OpenProject } from '../store/project-registry';
 import { listClasses } from '../store/repos/classes-repo';
 import { listColumns } from '../store/repos/columns-repo';
 import { listSamples } from '../store/repos/samples-repo';
+import { basename } from 'node:path';
 import { StudioError } from '../../src-shared/errors';
 import { parseInputShape, requireDataset } from './dataset-summary';
 
@@ -28,17 +29,30 @@ export function buildDataSpec(project: OpenProject, datasetId: number): DataSpec
       target: { name: row.target_column, task: row.task },
       classes,
       rows: { train: train.map(rowIndex), val: val.map(rowIndex) },
+      // Errors in the worker name the file the user imported, not the blob's hash.
+      fileName: sourceFileName(row.source, row.name),
+      datasetName: row.name,
     };
   }
   const [height, width, channels] = parseInputShape(row);
-  const entry = (s: (typeof train)[number]) => ({ path: project.blobs.pathFor(s.blob_sha256!), label: s.class_idx ?? 0 });
+  const entry = (s: (typeof train)[number]) => ({
+    path: project.blobs.pathFor(s.blob_sha256!),
+    label: s.class_idx ?? 0,
+    name: s.original_name ?? undefined,
+  });
   return {
     kind: 'images',
     inputShape: [height, width, channels],
     classes,
     samples: { train: train.map(entry), val: val.map(entry) },
     cacheDir: project.blobs.cacheDir(),
+    datasetName: row.name,
   };
+}
+
+/** "csv:/home/ana/houses.csv" -> "houses.csv"; samples are named after the dataset. */
+function sourceFileName(source: string, datasetName: string): string {
+  return source.startsWith('csv:') ? basename(source.slice('csv:'.length)) : `${datasetName}.csv`;
 }
 
 /** What model checks and templates need to know about a dataset. */
