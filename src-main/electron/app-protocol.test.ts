@@ -2,53 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler, resolveAppPath } from './app-protocol';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { createAppProtocolHandler } from './app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
 
 const ROOT = resolve('/srv/renderer');
-
-describe('resolveAppPath', () => {
-  it.each([
-    ['/index.html', 'index.html', false],
-    ['/assets/index-abc123.js', 'assets/index-abc123.js', false],
-    ['/assets/font%20name.woff2', 'assets/font name.woff2', false],
-    ['/projects/42', 'projects/42', true],
-    ['/', '', true],
-    ['/assets/', 'assets', true],
-  ])('resolves %s inside the root', (pathname, relative, isRoute) => {
-    expect(resolveAppPath(ROOT, pathname)).toEqual({ kind: 'file', path: join(ROOT, relative), isRoute });
-  });
-
-  it.each([
-    '/../etc/passwd',
-    '/assets/../../etc/passwd',
-    '/assets/..',
-    '/..',
-    '/%2e%2e/etc/passwd',
-    '/%2E%2E/etc/passwd',
-    '/.%2e/etc/passwd',
-    '/%2e./etc/passwd',
-    '/assets/%2e%2e/%2e%2e/secret',
-    '/..%2fetc%2fpasswd',
-    '/..%2Fetc',
-    '/%2f%2e%2e%2fetc',
-    '/..%5cwindows',
-    '/..\\windows\\win.ini',
-    '/assets\\..\\..\\secret',
-    '/%5c%5cserver%5cshare',
-    '//etc/passwd',
-    '/assets//../x',
-    '/C:/Windows/win.ini',
-    '/c%3a/Windows',
-    '/./index.html',
-    '/%2e/index.html',
-    '/index.html%00.png',
-    '/%E0%A4%A',
-    'index.html',
-  ])('refuses %s', (pathname) => {
-    expect(resolveAppPath(ROOT, pathname).kind).toBe('forbidden');
-  });
-});
 
 describe('createAppProtocolHandler', () => {
   let root: string;

@@ -1,68 +1,15 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { mimeTypeFor } from './mime-types';
+import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
+import { mimeTypeFor } from '../static-files/mime-types';
+import { resolveStaticPath } from '../static-files/static-path';
 
 /** Registered before `ready`: app:// behaves like https (standard, secure) so fetch, modules and CSP 'self' work. */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
-
-export type ResolvedAppPath =
-  | {
-      kind: 'file';
-      /** Absolute path inside the root. */
-      path: string;
-      /** True when the last segment has no extension (or is empty): a client-side route. */
-      isRoute: boolean;
-    }
-  | { kind: 'forbidden'; reason: string };
-
-// Encoded '/', '\' and NUL never appear in the renderer's own URLs; refuse them before decoding.
-const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
-
-/**
- * Maps a URL pathname (still percent-encoded, starting with "/") to a file under `root`.
- * Refuses, rather than normalises, anything that could climb out: ".." or "." segments in any
- * spelling (plain, %2e%2e, mixed), backslashes, encoded separators, empty segments ("//etc"),
- * drive letters and colons, NUL, bad escapes, and whatever still resolves outside the root.
- */
-export function resolveAppPath(root: string, pathname: string): ResolvedAppPath {
-  const forbidden = (reason: string): ResolvedAppPath => ({ kind: 'forbidden', reason });
-  if (!pathname.startsWith('/')) return forbidden('not an absolute URL path');
-  if (pathname.includes('\\')) return forbidden('backslash');
-  if (ENCODED_SEPARATOR.test(pathname)) return forbidden('encoded separator');
-
-  const rawSegments = pathname.slice(1).split('/');
-  const segments: string[] = [];
-  for (let i = 0; i < rawSegments.length; i++) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(rawSegments[i]!);
-    } catch {
-      return forbidden('bad percent-encoding');
-    }
-    const isLast = i === rawSegments.length - 1;
-    if (segment === '') {
-      if (isLast) continue; // a trailing slash
-      return forbidden('empty segment');
-    }
-    if (segment === '.' || segment === '..') return forbidden('dot segment');
-    if (/[\\/\0:]/.test(segment)) return forbidden('separator, NUL or colon in a segment');
-    segments.push(segment);
-  }
-
-  const rootPath = resolve(root);
-  const relative = segments.join('/');
-  if (isAbsolute(relative)) return forbidden('absolute path');
-  const path = resolve(rootPath, ...segments);
-  if (path !== rootPath && !path.startsWith(rootPath + sep)) return forbidden('outside the root');
-
-  const last = rawSegments[rawSegments.length - 1] ?? '';
-  return { kind: 'file', path, isRoute: extname(last) === '' };
-}
 
 function baseHeaders(contentType: string): Headers {
   return new Headers({
@@ -114,7 +61,7 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return textResponse(404, 'Not found');
 
-    const resolved = resolveAppPath(rootPath, url.pathname);
+    const resolved = resolveStaticPath(rootPath, url.pathname);
     if (resolved.kind === 'forbidden') return textResponse(403, 'Forbidden');
 
     let target: string | null = null;

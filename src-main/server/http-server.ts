@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Router } from '../api/router';
 import type { EventBus } from '../api/event-bus';
-import { mimeTypeFor, resolveStaticPath } from './static-path';
-import { bearerToken, contentSecurityPolicy, hostAllowed, originAllowed, tokensEqual } from './security';
+import { mimeTypeFor } from '../static-files/mime-types';
+import { resolveStaticPath } from '../static-files/static-path';
+import { contentSecurityPolicy } from '../static-files/content-security-policy';
+import { bearerToken, hostAllowed, originAllowed, tokensEqual } from './security';
 
 export interface ServerOptions {
   router: Router;
@@ -66,15 +68,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const file = resolveStaticPath(options.rendererDir, pathname === '/' ? '/index.html' : pathname);
-    if (!file) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
-    const exists = existsSync(file) && statSync(file).isFile();
+    const resolved = resolveStaticPath(options.rendererDir, pathname);
+    if (resolved.kind === 'forbidden') return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+    const exists = existsSync(resolved.path) && statSync(resolved.path).isFile();
     // Client-side routes (no file extension) fall back to the app's index.html.
-    const target = exists ? file : extname(pathname) === '' ? join(options.rendererDir, 'index.html') : null;
+    const target = exists ? resolved.path : resolved.isRoute ? join(options.rendererDir, 'index.html') : null;
     if (!target || !existsSync(target)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     res.writeHead(200, {
       'Content-Type': mimeTypeFor(target),
-      'Content-Security-Policy': contentSecurityPolicy(port),
+      'Content-Security-Policy': contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',

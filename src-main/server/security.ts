@@ -1,21 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 
-/** The page's Content-Security-Policy in browser mode; the WebSocket is the only other endpoint. */
-export function contentSecurityPolicy(port: number): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 export function tokensEqual(given: string | null | undefined, expected: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
