@@ -57,7 +57,8 @@ export async function importMnistSample(project: OpenProject, input: MnistImport
       throw new StudioError('INVALID_INPUT', `MNIST has ${source.length} images of digit ${digit}; cannot take ${perClass}`, { perClass });
     }
   });
-  const wanted = MNIST_CLASSES.flatMap((_, digit) => Array.from({ length: perClass }, (_, i) => ({ digit, i })));
+  // Interleaved (0, 1, …, 9, 0, 1, …) so that browsing the dataset shows every digit from the first page.
+  const wanted = Array.from({ length: perClass }, (_, i) => MNIST_CLASSES.map((_, digit) => ({ digit, i }))).flat();
   // A few encodings in flight keep libvips busy while a finished PNG is written and synced.
   const images = await mapWithConcurrency(
     wanted,
