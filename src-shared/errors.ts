@@ -5,6 +5,10 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'UNKNOWN_METHOD',
   'SENDER_REJECTED',
+  // browser-mode server
+  'UNAUTHORIZED',
+  'ORIGIN_REFUSED',
+  'PAYLOAD_TOO_LARGE',
   'NOT_FOUND',
   'INTERNAL',
   // projects

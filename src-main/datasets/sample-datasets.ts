@@ -14,6 +14,8 @@ import { generateTwoMoons, twoMoonsCsv } from './two-moons';
 export interface SampleOptions {
   /** MNIST digits per class (tests use a few; the built-in sample has 150). */
   mnistPerClass?: number;
+  /** The dataset's name, e.g. in the user's language; each sample has an English default. */
+  name?: string;
 }
 
 /**
@@ -44,13 +46,13 @@ export function findSamplesDir(start: string = dirname(fileURLToPath(import.meta
 type SampleImporter = (project: OpenProject, onProgress: ImportProgress, options: SampleOptions) => Promise<number>;
 
 const SAMPLE_IMPORTERS: Record<SampleDatasetId, SampleImporter> = {
-  iris: async (project, onProgress) => {
+  iris: async (project, onProgress, options) => {
     const bytes = readFileSync(join(findSamplesDir(), 'iris.csv'));
     onProgress(0, 1);
     const id = await importCsvText(project, {
       text: decodeCsvBytes(bytes, 'iris.csv').text,
       fileName: 'iris.csv',
-      name: 'Iris',
+      name: options.name ?? 'Iris',
       source: 'sample:iris',
       target: 'species',
       task: 'classification',
@@ -59,12 +61,12 @@ const SAMPLE_IMPORTERS: Record<SampleDatasetId, SampleImporter> = {
     onProgress(1, 1);
     return id;
   },
-  binary: async (project, onProgress) => {
+  binary: async (project, onProgress, options) => {
     onProgress(0, 1);
     const id = await importCsvText(project, {
       text: twoMoonsCsv(generateTwoMoons()),
       fileName: 'two-moons.csv',
-      name: 'Two moons (binary)',
+      name: options.name ?? 'Two moons (binary)',
       source: 'sample:binary',
       target: 'label',
       task: 'classification',
@@ -73,7 +75,7 @@ const SAMPLE_IMPORTERS: Record<SampleDatasetId, SampleImporter> = {
     onProgress(1, 1);
     return id;
   },
-  mnist: (project, onProgress, options) => importMnistSample(project, { name: 'MNIST digits', perClass: options.mnistPerClass }, onProgress),
+  mnist: (project, onProgress, options) => importMnistSample(project, { name: options.name ?? 'MNIST digits', perClass: options.mnistPerClass }, onProgress),
 };
 
 /** Adds a built-in dataset to the project; adding one twice gives "Iris (2)". Returns its id. */

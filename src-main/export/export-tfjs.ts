@@ -29,7 +29,7 @@ function isEmptyDir(dir: string): boolean {
 }
 
 /** <project>/exports/<model>-run-<id>, with -2, -3… when an earlier export took the name. */
-function defaultExportDir(project: OpenProject, modelName: string, runId: number): string {
+export function defaultExportDir(project: OpenProject, modelName: string, runId: number): string {
   const base = join(project.dir, 'exports', `${slug(modelName)}-run-${runId}`);
   let dir = base;
   for (let n = 2; existsSync(dir) && !isEmptyDir(dir); n++) dir = `${base}-${n}`;

@@ -51,9 +51,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (!originAllowed(req.headers.origin, port)) return sendJson(res, 403, { ok: false, error: { code: 'INVALID_INPUT', message: 'Origin not allowed' } });
+    if (!originAllowed(req.headers.origin, port)) return sendJson(res, 403, { ok: false, error: { code: 'ORIGIN_REFUSED', message: 'Origin not allowed' } });
     if (!tokensEqual(bearerToken(req.headers.authorization), token)) {
-      return sendJson(res, 401, { ok: false, error: { code: 'INVALID_INPUT', message: 'Missing or wrong access token' } });
+      return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong access token: open the URL that `neurona serve` printed' } });
     }
     if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Use POST' } });
     let body: unknown = {};
@@ -62,7 +62,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       body = text.trim() === '' ? {} : JSON.parse(text);
     } catch (err) {
       const tooLarge = (err as Error).message === 'too large';
-      return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'INVALID_INPUT', message: tooLarge ? 'Request body too large' : 'Request body is not JSON' } });
+      return sendJson(res, tooLarge ? 413 : 400, {
+        ok: false,
+        error: tooLarge ? { code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large' } : { code: 'INVALID_INPUT', message: 'Request body is not JSON' },
+      });
     }
     sendJson(res, 200, await options.router.call(method, body));
   }

@@ -19,7 +19,8 @@ export type SampleRow = z.infer<typeof SampleRowSchema>;
 export const datasetMethods = {
   'datasets.list': method(ProjectRef, z.array(DatasetSummarySchema)),
   'datasets.get': method(ProjectRef.extend({ datasetId: Id }), DatasetSummarySchema),
-  'datasets.addSample': method(ProjectRef.extend({ sample: z.enum(SAMPLE_DATASETS) }), DatasetSummarySchema),
+  /** `name` lets the UI name the sample in the user's language ("Dígitos MNIST"); English by default. */
+  'datasets.addSample': method(ProjectRef.extend({ sample: z.enum(SAMPLE_DATASETS), name: z.string().trim().min(1).max(120).optional() }), DatasetSummarySchema),
   'datasets.importCsv': method(
     ProjectRef.extend({
       filePath: z.string().min(1).max(4096),

@@ -14,6 +14,8 @@ export type ExportSummary = z.infer<typeof ExportSummarySchema>;
 
 export const exportMethods = {
   'exports.list': method(ProjectRef, z.array(ExportSummarySchema)),
+  /** Where exports.create would write when no folder is given, so the UI can show it first. */
+  'exports.defaultDir': method(ProjectRef.extend({ runId: Id }), z.object({ dir: z.string() })),
   /** Writes model.json + weights + metadata.json; dir defaults to <project>/exports/<model>-run-<id>. */
   'exports.create': method(ProjectRef.extend({ runId: Id, dir: z.string().min(1).max(4096).optional() }), ExportSummarySchema),
 };

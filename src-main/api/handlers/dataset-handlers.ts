@@ -26,9 +26,9 @@ export function createDatasetHandlers(ctx: StudioContext): DatasetHandlers {
   return {
     'datasets.list': ({ projectPath }) => listDatasetSummaries(ctx.projects.get(projectPath)),
     'datasets.get': ({ projectPath, datasetId }) => datasetSummary(ctx.projects.get(projectPath), datasetId),
-    'datasets.addSample': async ({ projectPath, sample }) => {
+    'datasets.addSample': async ({ projectPath, sample, name }) => {
       const project = ctx.projects.get(projectPath);
-      const id = await addSampleDataset(project, sample, progressFor(project.dir, sample));
+      const id = await addSampleDataset(project, sample, progressFor(project.dir, sample), { name });
       return datasetSummary(project, id);
     },
     'datasets.importCsv': async ({ projectPath, ...input }) => {

@@ -1,9 +1,10 @@
 import type { Handlers } from '../router';
 import type { StudioContext } from '../context';
-import { exportRun } from '../../export/export-tfjs';
+import { defaultExportDir, exportRun } from '../../export/export-tfjs';
+import { loadRunSummary } from '../../training/run-summary';
 import { listExports } from '../../store/repos/exports-repo';
 
-type ExportHandlers = Pick<Handlers, 'exports.list' | 'exports.create'>;
+type ExportHandlers = Pick<Handlers, 'exports.list' | 'exports.defaultDir' | 'exports.create'>;
 
 export function createExportHandlers(ctx: StudioContext): ExportHandlers {
   return {
@@ -16,6 +17,10 @@ export function createExportHandlers(ctx: StudioContext): ExportHandlers {
         files: JSON.parse(e.files) as string[],
         createdAt: e.created_at,
       })),
+    'exports.defaultDir': ({ projectPath, runId }) => {
+      const project = ctx.projects.get(projectPath);
+      return { dir: defaultExportDir(project, loadRunSummary(project, runId).modelName, runId) };
+    },
     'exports.create': ({ projectPath, runId, dir }) => exportRun(ctx.projects.get(projectPath), runId, { dir, appVersion: ctx.host.appVersion }),
   };
 }

@@ -27,6 +27,19 @@ function shapeText(shape: (number | null)[]): string {
   return `[${shape.slice(1).join(', ')}]`;
 }
 
+/** "(batch, 28, 28, 1)", the way the shared dataset check writes shapes in error details. */
+function batchShape(dims: readonly (number | null)[]): string {
+  return `(${['batch', ...dims.map((d) => d ?? '?')].join(', ')})`;
+}
+
+function outputLayerName(model: tfTypes.LayersModel): string {
+  return (model.outputLayers[0] ?? model.layers[model.layers.length - 1])?.name ?? 'output';
+}
+
+// The graph is checked against the dataset before a run starts (src-shared/graph/check-dataset.ts);
+// these checks guard the built model itself and report with the same detail keys, so the UI
+// translates both the same way.
+
 /** Refuses a model whose input does not take the dataset's samples. */
 export function checkModelInput(model: tfTypes.LayersModel, inputShape: number[]): void {
   if (model.inputs.length !== 1) {
@@ -38,7 +51,7 @@ export function checkModelInput(model: tfTypes.LayersModel, inputShape: number[]
     throw new StudioError(
       'MODEL_INPUT_MISMATCH',
       `The model's input takes ${shapeText(model.inputs[0].shape)} but the dataset's samples are [${inputShape.join(', ')}]; set the Input layer's shape to [${inputShape.join(', ')}]`,
-      { expected: inputShape, actual: expected.map((d) => d ?? -1) },
+      { layer: model.inputLayers[0]?.name ?? 'input', expected: batchShape(expected), actual: batchShape(inputShape) },
     );
   }
 }
@@ -58,7 +71,11 @@ export function resolveObjective(tf: Tf, model: tfTypes.LayersModel, target: Tar
   const units = outShape.length === 2 ? outShape[1] : null;
   if (units === null) {
     throw new StudioError('MODEL_OUTPUT_MISMATCH', `The model's output is ${shapeText(outShape)}; it must be a flat vector. Add Flatten and a Dense layer at the end`, {
-      actual: outShape.slice(1).map((d) => d ?? -1),
+      reason: 'rank',
+      layer: outputLayerName(model),
+      units: null,
+      task: target.task,
+      expectedUnits: target.task === 'regression' ? 1 : target.classes.length,
     });
   }
   // Without a final softmax/sigmoid the outputs are scores; the loss then applies it itself.
@@ -66,8 +83,12 @@ export function resolveObjective(tf: Tf, model: tfTypes.LayersModel, target: Tar
   if (target.task === 'regression') {
     if (units !== 1) {
       throw new StudioError('MODEL_OUTPUT_MISMATCH', `Regression needs one output value, but the model outputs ${units}; set the last Dense layer to 1 unit`, {
-        expected: 1,
-        actual: units,
+        reason: 'units',
+        layer: outputLayerName(model),
+        units,
+        task: 'regression',
+        expectedUnits: 1,
+        expectedActivation: 'linear',
       });
     }
     return regressionObjective(tf, target.std);
@@ -77,8 +98,13 @@ export function resolveObjective(tf: Tf, model: tfTypes.LayersModel, target: Tar
   if (units === 1 && classes === 2) return binaryObjective(tf, fromLogits);
   const fix = classes === 2 ? 'set the last Dense layer to 2 units with softmax, or 1 unit with sigmoid' : `set the last Dense layer to ${classes} units with softmax`;
   throw new StudioError('MODEL_OUTPUT_MISMATCH', `The model outputs ${units} values but the dataset has ${classes} classes; ${fix}`, {
-    expected: classes,
-    actual: units,
+    reason: 'units',
+    layer: outputLayerName(model),
+    units,
+    classes,
+    task: 'classification',
+    expectedUnits: classes,
+    expectedActivation: 'softmax',
   });
 }
 

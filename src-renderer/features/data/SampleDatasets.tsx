@@ -28,7 +28,8 @@ export function SampleDatasets({ projectPath, onAdded }: SampleDatasetsProps) {
     setError(null);
     clearProgress(projectPath);
     try {
-      const dataset = await addSample(projectPath, sample);
+      // Named in the UI's language ("Dígitos MNIST"), like the card the user clicked.
+      const dataset = await addSample(projectPath, sample, t(`data.samples.${sample}.title`));
       showToast(t('data.samples.added', { name: dataset.name }));
       onAdded(dataset);
     } catch (err) {

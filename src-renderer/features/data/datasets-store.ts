@@ -9,7 +9,7 @@ interface DatasetsState {
   loaded: boolean;
   error: ApiError | null;
   load(projectPath: string): Promise<void>;
-  addSample(projectPath: string, sample: SampleDatasetId): Promise<DatasetSummary>;
+  addSample(projectPath: string, sample: SampleDatasetId, name?: string): Promise<DatasetSummary>;
   importCsv(projectPath: string, input: { filePath: string; target: string; name?: string; task?: Task }): Promise<DatasetSummary>;
   importFolder(projectPath: string, input: { folderPath: string; name?: string }): Promise<DatasetSummary>;
   remove(projectPath: string, datasetId: number): Promise<void>;
@@ -35,8 +35,8 @@ export const useDatasets = create<DatasetsState>((set, get) => {
         if (get().projectPath === projectPath) set({ loaded: true, error: asApiError(err) });
       }
     },
-    async addSample(projectPath, sample) {
-      return adopt(projectPath, await api.call('datasets.addSample', { projectPath, sample }));
+    async addSample(projectPath, sample, name) {
+      return adopt(projectPath, await api.call('datasets.addSample', { projectPath, sample, name }));
     },
     async importCsv(projectPath, input) {
       return adopt(projectPath, await api.call('datasets.importCsv', { projectPath, ...input }));

@@ -15,7 +15,7 @@ import { showToast } from '../../ui/toast-store';
 import { headlineMetric } from '../train/chart-data';
 import { useRuns } from '../train/runs-store';
 import { ExportResult } from './ExportResult';
-import { defaultExportDir } from './default-export-dir';
+import { api } from '../../api/studio-api';
 import { useExports } from './exports-store';
 
 export function ExportScreen({ projectPath, selectedId }: { projectPath: string; selectedId: number | null }) {
@@ -38,7 +38,20 @@ export function ExportScreen({ projectPath, selectedId }: { projectPath: string;
   const exportable = runs.filter((r) => r.status === 'completed' || r.status === 'stopped');
   const run = exportable.find((r) => r.id === (runId ?? selectedId)) ?? exportable[0] ?? null;
 
-  const defaultDir = run ? defaultExportDir(projectPath, run.modelName, run.id, exports.map((x) => x.dir)) : '';
+  // The server decides where an export goes by default; ask again after each export takes a folder.
+  const [defaultDir, setDefaultDir] = useState('');
+  const runForDefault = run?.id ?? null;
+  useEffect(() => {
+    if (runForDefault === null) return setDefaultDir('');
+    let current = true;
+    api.call('exports.defaultDir', { projectPath, runId: runForDefault }).then(
+      (r) => current && setDefaultDir(r.dir),
+      () => current && setDefaultDir(''),
+    );
+    return () => {
+      current = false;
+    };
+  }, [projectPath, runForDefault, exports.length]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
