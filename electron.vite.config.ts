@@ -35,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves the renderer unminified; the bundle is served over the loopback and app://.
+      minify: true,
       rolldownOptions: { input: { index: resolve('src-renderer/index.html') } },
     },
   },
