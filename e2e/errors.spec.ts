@@ -44,3 +44,29 @@ test('training the Iris model on MNIST shows the mismatch translated by its code
     await setLanguage(studio, 'en');
   }
 });
+
+test('forcing the cpu backend on a CNN warns that it will be very slow', async ({ studio, page }) => {
+  test.setTimeout(120_000);
+  await studio.createProject(uniqueName('Slow CNN'));
+  await studio.addSample('iris');
+  await studio.addSample('mnist');
+  await studio.createDefaultModel(/mnist/i);
+  await studio.createDefaultModel(/iris/i);
+  await studio.tab('train');
+  const toggle = page.getByTestId('toggle-new-run');
+  if (await toggle.isVisible()) await toggle.click();
+  const model = page.getByTestId('train-model');
+  const backend = page.getByTestId('train-backend');
+  const warning = page.getByTestId('cpu-cnn-warning');
+
+  await model.selectOption({ label: await studio.optionLabel(model, /mnist/i) });
+  await backend.selectOption('cpu');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/convolutions/);
+  await backend.selectOption('wasm');
+  await expect(warning).toBeHidden();
+  // A dense-only model on cpu is fine.
+  await backend.selectOption('cpu');
+  await model.selectOption({ label: await studio.optionLabel(model, /iris/i) });
+  await expect(warning).toBeHidden();
+});

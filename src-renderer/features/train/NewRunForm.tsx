@@ -63,6 +63,22 @@ export function NewRunForm({ projectPath, models, datasets, onStarted }: NewRunF
       });
   }, [backends]);
 
+  // tfjs' cpu kernels for convolution gradients take seconds per batch (see docs/benchmarks.md):
+  // warn before a CNN is sent there, whether chosen by hand or by `auto` on this machine.
+  const effectiveBackend = backend === 'auto' ? backends?.auto : backend;
+  const [slowCnn, setSlowCnn] = useState(false);
+  useEffect(() => {
+    if (effectiveBackend !== 'cpu' || !modelId) return setSlowCnn(false);
+    let current = true;
+    api.call('models.get', { projectPath, modelId }).then(
+      (m) => current && setSlowCnn(m.layers.some((l) => l.kind === 'conv2d')),
+      () => current && setSlowCnn(false),
+    );
+    return () => {
+      current = false;
+    };
+  }, [effectiveBackend, modelId, projectPath]);
+
   const parsed = TrainConfigSchema.safeParse({
     epochs: Number(numbers.epochs),
     batchSize: Number(numbers.batchSize),
@@ -174,6 +190,12 @@ export function NewRunForm({ projectPath, models, datasets, onStarted }: NewRunF
         </Field>
         {numberInput('seed', { min: 0, step: '1' })}
         {numberInput('clipNorm', { min: 0, step: 'any' })}
+        {slowCnn && (
+          <div className="banner banner-warning span-3" role="status" data-testid="cpu-cnn-warning">
+            <Icon name="alert" />
+            <span className="banner-text">{t('train.form.cpuSlowForCnn')}</span>
+          </div>
+        )}
         <div className="span-3">
           <ErrorBanner error={error} onDismiss={() => setError(null)} context={t('train.form.startFailed')} />
         </div>
