@@ -1,51 +1,37 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASKS, type DatasetSummary, type Task } from '../../../src-shared/data/dataset';
-import { asApiError, type ApiError } from '../../api/api-error';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { PathInput } from '../../ui/PathInput';
-import { showToast } from '../../ui/toast-store';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useDatasets } from './datasets-store';
-import { useImportProgress } from './import-progress-store';
+import { useDatasetImport } from './use-dataset-import';
 
 export function ImportCsvForm({ projectPath, onAdded }: { projectPath: string; onAdded: (d: DatasetSummary) => void }) {
   const { t } = useTranslation();
   const importCsv = useDatasets((s) => s.importCsv);
-  const clearProgress = useImportProgress((s) => s.clear);
   const [filePath, setFilePath] = useState('');
   const [target, setTarget] = useState('');
   const [name, setName] = useState('');
   const [task, setTask] = useState<Task | 'auto'>('auto');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useDatasetImport(projectPath, onAdded, 'data.import.done');
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    clearProgress(projectPath);
-    try {
-      const dataset = await importCsv(projectPath, {
+    void run(() =>
+      importCsv(projectPath, {
         filePath: filePath.trim(),
         target: target.trim(),
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(task === 'auto' ? {} : { task }),
-      });
-      showToast(t('data.import.done', { name: dataset.name }));
-      onAdded(dataset);
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      clearProgress(projectPath);
-      setBusy(false);
-    }
+      }),
+    );
   }
 
   return (
-    <form className="form form-grid" onSubmit={(e) => void submit(e)} data-testid="import-csv-form">
+    <form className="form form-grid" onSubmit={submit} data-testid="import-csv-form">
       <Field label={t('data.import.csvFile')} hint={t('data.import.csvFileHint')} className="span-2">
         {(id) => (
           <PathInput id={id} value={filePath} onChange={setFilePath} pick="file" extensions={['csv', 'tsv', 'txt']} placeholder={t('data.import.csvPlaceholder')} testId="csv-path" required />

@@ -1,44 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetSummary } from '../../../src-shared/data/dataset';
-import { asApiError, type ApiError } from '../../api/api-error';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { PathInput } from '../../ui/PathInput';
-import { showToast } from '../../ui/toast-store';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useDatasets } from './datasets-store';
-import { useImportProgress } from './import-progress-store';
+import { useDatasetImport } from './use-dataset-import';
 
 export function ImportFolderForm({ projectPath, onAdded }: { projectPath: string; onAdded: (d: DatasetSummary) => void }) {
   const { t } = useTranslation();
   const importFolder = useDatasets((s) => s.importFolder);
-  const clearProgress = useImportProgress((s) => s.clear);
   const [folderPath, setFolderPath] = useState('');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useDatasetImport(projectPath, onAdded, 'data.import.done');
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    clearProgress(projectPath);
-    try {
-      const dataset = await importFolder(projectPath, { folderPath: folderPath.trim(), ...(name.trim() ? { name: name.trim() } : {}) });
-      showToast(t('data.import.done', { name: dataset.name }));
-      onAdded(dataset);
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      clearProgress(projectPath);
-      setBusy(false);
-    }
+    void run(() => importFolder(projectPath, { folderPath: folderPath.trim(), ...(name.trim() ? { name: name.trim() } : {}) }));
   }
 
   return (
-    <form className="form form-grid" onSubmit={(e) => void submit(e)} data-testid="import-folder-form">
+    <form className="form form-grid" onSubmit={submit} data-testid="import-folder-form">
       <Field label={t('data.import.folder')} hint={t('data.import.folderHint')} className="span-2">
         {(id) => <PathInput id={id} value={folderPath} onChange={setFolderPath} pick="directory" placeholder={t('data.import.folderPlaceholder')} testId="folder-path" required />}
       </Field>

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SAMPLE_DATASETS, type DatasetSummary, type SampleDatasetId } from '../../../src-shared/data/dataset';
-import { asApiError, type ApiError } from '../../api/api-error';
 import { Button } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Icon } from '../../ui/Icon';
-import { showToast } from '../../ui/toast-store';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useDatasets } from './datasets-store';
-import { useImportProgress } from './import-progress-store';
+import { useDatasetImport } from './use-dataset-import';
 
 interface SampleDatasetsProps {
   projectPath: string;
@@ -19,25 +17,14 @@ interface SampleDatasetsProps {
 export function SampleDatasets({ projectPath, onAdded }: SampleDatasetsProps) {
   const { t } = useTranslation();
   const addSample = useDatasets((s) => s.addSample);
-  const clearProgress = useImportProgress((s) => s.clear);
   const [adding, setAdding] = useState<SampleDatasetId | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, setError, run } = useDatasetImport(projectPath, onAdded, 'data.samples.added');
 
   async function add(sample: SampleDatasetId) {
     setAdding(sample);
-    setError(null);
-    clearProgress(projectPath);
-    try {
-      // Named in the UI's language ("Dígitos MNIST"), like the card the user clicked.
-      const dataset = await addSample(projectPath, sample, t(`data.samples.${sample}.title`));
-      showToast(t('data.samples.added', { name: dataset.name }));
-      onAdded(dataset);
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      clearProgress(projectPath);
-      setAdding(null);
-    }
+    // Named in the UI's language ("Dígitos MNIST"), like the card the user clicked.
+    await run(() => addSample(projectPath, sample, t(`data.samples.${sample}.title`)));
+    setAdding(null);
   }
 
   return (
