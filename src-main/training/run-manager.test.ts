@@ -116,6 +116,24 @@ describe('RunManager with real workers', () => {
     db.close();
   });
 
+  it('a worker that cannot start fails the run with a reason instead of leaving it queued', async () => {
+    fixture = await startStudioFixture({
+      launcher: {
+        launch() {
+          throw new Error('spawn ENOENT');
+        },
+      },
+    });
+    const { router } = fixture.studio;
+    const { projectPath, dataset, model } = await irisProject(fixture);
+    await expect(router.invoke('runs.start', { projectPath, modelId: model.id, datasetId: dataset.id, config: {} })).rejects.toMatchObject({
+      code: 'WORKER_CRASHED',
+      message: expect.stringContaining('spawn ENOENT'),
+    });
+    const [run] = await router.invoke('runs.list', { projectPath });
+    expect(run).toMatchObject({ status: 'failed', error: expect.objectContaining({ code: 'WORKER_CRASHED' }) });
+  });
+
   it('refuses to train a model that does not fit the dataset, explaining the fix', async () => {
     fixture = await startStudioFixture();
     const { router } = fixture.studio;

@@ -58,7 +58,15 @@ export class RunManager {
     const data = buildDataSpec(project, datasetId);
 
     const runId = insertRun(project.db, { modelVersionId: model.version_id, datasetId, configJson: JSON.stringify(config), seed: config.seed });
-    const handle = this.deps.launcher.launch({ name: `neurona-run-${runId}` });
+    let handle: WorkerHandle;
+    try {
+      handle = this.deps.launcher.launch({ name: `neurona-run-${runId}` });
+    } catch (err) {
+      // No process, no run: record why instead of leaving it queued forever.
+      const error: ErrorPayload = { code: 'WORKER_CRASHED', message: `The training process could not start: ${(err as Error).message}` };
+      finishRun(project.db, runId, 'failed', JSON.stringify(error));
+      throw new StudioError(error.code, error.message, { runId });
+    }
     let resolveDone!: (s: RunSummary) => void;
     const done = new Promise<RunSummary>((r) => (resolveDone = r));
     const run: ActiveRun = { projectDir: project.dir, runId, handle, status: 'queued', settled: false, epochs: 0, done, resolveDone };
