@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASKS, type DatasetSummary, type Task } from '../../../src-shared/data/dataset';
-import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { PathInput } from '../../ui/PathInput';
-import { ImportProgressBar } from './ImportProgressBar';
+import { ImportFormTail } from './ImportFormTail';
 import { useDatasets } from './datasets-store';
 import { useDatasetImport } from './use-dataset-import';
 
@@ -52,22 +50,18 @@ export function ImportCsvForm({ projectPath, onAdded }: { projectPath: string; o
           </select>
         )}
       </Field>
-      <Field label={t('data.import.name')} hint={t('data.import.nameHint')} className="span-2">
-        {(id) => <input id={id} className="input" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      {busy && (
-        <div className="span-2">
-          <ImportProgressBar projectPath={projectPath} label={t('data.import.importing')} />
-        </div>
-      )}
-      <div className="span-2">
-        <ErrorBanner error={error} onDismiss={() => setError(null)} context={t('data.import.csvFailed')} />
-      </div>
-      <div className="form-actions span-2">
-        <Button type="submit" variant="primary" busy={busy} disabled={!filePath.trim() || !target.trim()} data-testid="csv-submit">
-          {t('data.import.csvSubmit')}
-        </Button>
-      </div>
+      <ImportFormTail
+        projectPath={projectPath}
+        name={name}
+        onNameChange={setName}
+        busy={busy}
+        error={error}
+        onDismissError={() => setError(null)}
+        failedContext={t('data.import.csvFailed')}
+        submitLabel={t('data.import.csvSubmit')}
+        canSubmit={Boolean(filePath.trim() && target.trim())}
+        submitTestId="csv-submit"
+      />
     </form>
   );
 }

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetSummary } from '../../../src-shared/data/dataset';
-import { Button } from '../../ui/Button';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { PathInput } from '../../ui/PathInput';
-import { ImportProgressBar } from './ImportProgressBar';
+import { ImportFormTail } from './ImportFormTail';
 import { useDatasets } from './datasets-store';
 import { useDatasetImport } from './use-dataset-import';
 
@@ -26,22 +24,18 @@ export function ImportFolderForm({ projectPath, onAdded }: { projectPath: string
       <Field label={t('data.import.folder')} hint={t('data.import.folderHint')} className="span-2">
         {(id) => <PathInput id={id} value={folderPath} onChange={setFolderPath} pick="directory" placeholder={t('data.import.folderPlaceholder')} testId="folder-path" required />}
       </Field>
-      <Field label={t('data.import.name')} hint={t('data.import.nameHint')} className="span-2">
-        {(id) => <input id={id} className="input" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      {busy && (
-        <div className="span-2">
-          <ImportProgressBar projectPath={projectPath} label={t('data.import.importing')} />
-        </div>
-      )}
-      <div className="span-2">
-        <ErrorBanner error={error} onDismiss={() => setError(null)} context={t('data.import.folderFailed')} />
-      </div>
-      <div className="form-actions span-2">
-        <Button type="submit" variant="primary" busy={busy} disabled={!folderPath.trim()} data-testid="folder-submit">
-          {t('data.import.folderSubmit')}
-        </Button>
-      </div>
+      <ImportFormTail
+        projectPath={projectPath}
+        name={name}
+        onNameChange={setName}
+        busy={busy}
+        error={error}
+        onDismissError={() => setError(null)}
+        failedContext={t('data.import.folderFailed')}
+        submitLabel={t('data.import.folderSubmit')}
+        canSubmit={Boolean(folderPath.trim())}
+        submitTestId="folder-submit"
+      />
     </form>
   );
 }
