@@ -1,4 +1,4 @@
-import type { BenchRow } from './index';
+import type { BenchRow } from './suites/training';
 
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -1,10 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import es from './locales/es.json';
+import { LOCALES } from './locale-resources';
 import type { UiLanguage } from './language';
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+export const resources = { en: { translation: LOCALES.trees.en }, es: { translation: LOCALES.trees.es } } as const;
 
 /** Starts i18next with both languages bundled (the app works offline). */
 export async function startI18n(language: UiLanguage): Promise<void> {

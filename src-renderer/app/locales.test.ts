@@ -6,13 +6,10 @@ import { OPTIMIZERS } from '../../src-shared/training/config';
 import { RUN_STATUSES } from '../../src-shared/training/run-status';
 import { CLIENT_ERROR_CODES } from '../api/api-error';
 import { templateVariables } from '../ui/error-text';
-import en from './locales/en.json';
-import es from './locales/es.json';
+import { LOCALES, mergeLocaleFiles, type LocaleTree } from './locale-resources';
 import { PROJECT_TABS } from './route';
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
+function flatten(tree: LocaleTree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -22,8 +19,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const EN = flatten(en as Tree);
-const ES = flatten(es as Tree);
+const EN = flatten(LOCALES.trees.en);
+const ES = flatten(LOCALES.trees.es);
 
 // Where Spanish deliberately fills from other details than English.
 const VARIABLE_EXCEPTIONS: Record<string, { en: string[]; es: string[] }> = {
@@ -32,6 +29,21 @@ const VARIABLE_EXCEPTIONS: Record<string, { en: string[]; es: string[] }> = {
 };
 
 describe('locale files', () => {
+  it('define every leaf key in one file only', () => {
+    expect(LOCALES.conflicts).toEqual([]);
+  });
+
+  it('merge feature files deeply and report a key two files define', () => {
+    const merged = mergeLocaleFiles({
+      './locales/en/a.json': { errors: { A: 'a' }, a: { title: 'A' } },
+      './locales/en/b.json': { errors: { B: 'b', A: 'again' } },
+      './locales/es/a.json': { errors: { A: 'a' } },
+    });
+    expect(merged.trees.en).toEqual({ errors: { A: 'again', B: 'b' }, a: { title: 'A' } });
+    expect(merged.conflicts).toEqual(['en:errors.A (a.json, b.json)']);
+    expect(() => mergeLocaleFiles({ './elsewhere/en.json': {} })).toThrow(/outside/);
+  });
+
   it('have the same keys', () => {
     expect([...ES.keys()].filter((k) => !EN.has(k))).toEqual([]);
     expect([...EN.keys()].filter((k) => !ES.has(k))).toEqual([]);

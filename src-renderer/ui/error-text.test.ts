@@ -1,14 +1,13 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../app/locales/en.json';
-import es from '../app/locales/es.json';
+import { resources } from '../app/i18n';
 import { candidateKeys, detailText, errorText, templateVariables } from './error-text';
 
 const i18n = i18next.createInstance();
 
 beforeAll(async () => {
   await i18n.init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    resources,
     lng: 'es',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
