@@ -185,7 +185,7 @@ describe('inferGraph reports problems as issues', () => {
       ]),
       ['GRAPH_INVALID:input-count@x', 'GRAPH_INVALID:disconnected@y'],
     ],
-    ['Dense on an image', chainOf([28, 28, 1], [{ kind: 'dense' }, { kind: 'dense' }]), ['SHAPE_ERROR:@l1']],
+    ['Dense on an image', chainOf([28, 28, 1], [{ kind: 'dense' }, { kind: 'dense' }]), ['SHAPE_ERROR:needs-flatten@l1']],
     [
       'two connections into the same slot',
       graphOf([input, dense('a'), dense('b'), { name: 'sum', kind: 'add' }], [

@@ -5,7 +5,8 @@ import { isErrorCode, StudioError } from '../../../src-shared/errors';
 import { checkGraphAgainstDataset } from '../../../src-shared/graph/check-dataset';
 import type { Graph } from '../../../src-shared/graph/format';
 import { inferGraph } from '../../../src-shared/graph/infer';
-import { LAYER_FACTORIES, type Tfjs } from './layer-factories';
+import type { LayerKind } from '../../../src-shared/graph/layers';
+import { LAYER_FACTORIES, type LayerFactory, type Tfjs } from './layer-factories';
 
 export interface BuildModelOptions {
   /** Seeds the kernel initialisers: the same seed gives the same initial weights. */
@@ -27,8 +28,8 @@ export function buildModel(tf: Tfjs, graph: Graph, options: BuildModelOptions): 
 
   const outputs = new Map<string, tfTypes.SymbolicTensor>();
   for (const node of inference.nodes) {
-    const factory = LAYER_FACTORIES.get(node.kind);
-    if (!factory) throw new StudioError('GRAPH_INVALID', `${node.name}: layers of kind '${node.kind}' cannot be built with tfjs yet`, { layer: node.name, kind: node.kind });
+    // Inference has checked the kind is registered and resolved its params with the kind's schema.
+    const factory = LAYER_FACTORIES[node.kind as LayerKind] as LayerFactory;
     const apply = factory(tf, node.params!, { name: node.name, seed: layerSeed(options.seed, node.name) });
     outputs.set(
       node.nodeId,

@@ -3,12 +3,14 @@ import { StudioError } from '../../errors';
 import type { LayerParams } from '../layer-definition';
 import { defaultParams, resolveParams } from '../params';
 import { ShapeError, type Shape } from '../shape';
+import { hasParamText, layerTexts, paramTexts } from '../layer-texts';
 import { ACTIVATIONS, getLayerDefinition, LAYER_KINDS, listLayerDefinitions } from './index';
 
 function infer(kind: string, inputShapes: Shape[], raw: Record<string, unknown> = {}): { shape: Shape; params: number } {
   const definition = getLayerDefinition(kind);
   const params: LayerParams = resolveParams(definition, raw);
-  return { shape: definition.outputShape(inputShapes, params), params: definition.paramCount(inputShapes, params) };
+  const count = definition.paramCount(inputShapes, params);
+  return { shape: definition.outputShape(inputShapes, params), params: count.trainable + count.nonTrainable };
 }
 
 function shapeErrorOf(kind: string, inputShapes: Shape[], raw: Record<string, unknown> = {}): ShapeError {
@@ -42,8 +44,8 @@ describe('layer registry', () => {
     expect(listLayerDefinitions().map((d) => d.kind)).toEqual(LAYER_KINDS);
   });
 
-  it('offers the nine activations', () => {
-    expect([...ACTIVATIONS]).toEqual(['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6']);
+  it('offers the twelve activations the course and Keras use', () => {
+    expect([...ACTIVATIONS]).toEqual(['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6', 'softsign', 'hardSigmoid', 'swish']);
   });
 
   it('throws GRAPH_INVALID listing the known kinds for an unknown kind', () => {
@@ -59,17 +61,19 @@ describe('layer registry', () => {
     expect((caught as StudioError).message).toContain('conv2d');
   });
 
-  it.each(listLayerDefinitions().map((d) => [d.kind, d] as const))('%s has texts in English and Spanish and valid defaults', (_kind, definition) => {
-    for (const text of [definition.title, definition.help]) {
+  it.each(listLayerDefinitions().map((d) => [d.kind, d] as const))('%s has texts in English and Spanish and valid defaults', (kind, definition) => {
+    const { title, help } = layerTexts(kind);
+    for (const text of [title, help]) {
       expect(text.en.trim()).not.toBe('');
       expect(text.es.trim()).not.toBe('');
     }
-    expect(definition.help.es).not.toBe(definition.help.en);
-    const names = definition.params.map((p) => p.name);
-    expect(new Set(names).size).toBe(names.length);
-    for (const param of definition.params) {
-      expect(param.label.en && param.label.es && param.help.en && param.help.es).toBeTruthy();
-      expect(param.help.es).not.toBe(param.help.en);
+    expect(title.en).not.toBe(kind);
+    expect(help.es).not.toBe(help.en);
+    for (const name of Object.keys(definition.fields)) {
+      expect(hasParamText('en', kind, name) && hasParamText('es', kind, name)).toBe(true);
+      const texts = paramTexts(kind, name);
+      expect(texts.label.en && texts.label.es && texts.help.en && texts.help.es).toBeTruthy();
+      expect(texts.help.es).not.toBe(texts.help.en);
     }
     expect(resolveParams(definition, {})).toEqual(defaultParams(definition));
     expect(definition.inputs.min).toBeLessThanOrEqual(definition.inputs.max);
@@ -80,11 +84,18 @@ describe('layer registry', () => {
     expect(defaultParams(getLayerDefinition('conv2d'))).toMatchObject({ strides: [1, 1], padding: 'valid', activation: 'linear', useBias: true });
     expect(defaultParams(getLayerDefinition('maxPooling2d'))).toEqual({ poolSize: [2, 2], strides: [2, 2], padding: 'valid' });
     expect(defaultParams(getLayerDefinition('averagePooling2d'))).toEqual({ poolSize: [2, 2], strides: [2, 2], padding: 'valid' });
-    expect(defaultParams(getLayerDefinition('batchNormalization'))).toEqual({ momentum: 0.99, epsilon: 0.001 });
+    expect(defaultParams(getLayerDefinition('batchNormalization'))).toEqual({
+      momentum: 0.99,
+      epsilon: 0.001,
+      center: true,
+      scale: true,
+      betaInitializer: 'zeros',
+      gammaInitializer: 'ones',
+    });
   });
 
   it('explains Dropout in the course words', () => {
-    expect(getLayerDefinition('dropout').help.es.toLowerCase()).toContain('apaga al azar una fracción de neuronas durante el entrenamiento para reducir el overfitting');
+    expect(layerTexts('dropout').help.es.toLowerCase()).toContain('apaga al azar una fracción de neuronas durante el entrenamiento para reducir el overfitting');
   });
 });
 
@@ -127,9 +138,9 @@ describe('shape errors explain the fix', () => {
   it('Dense on an image asks for Flatten', () => {
     const err = shapeErrorOf('dense', [[13, 13, 32]], { units: 10 });
     expect(err.message).toBe('Dense expects a flat input but gets (batch, 13, 13, 32)');
-    expect(err.fix).toBe('add Flatten before it');
-    expect(err.fixEs).toContain('Flatten');
-    expect(err.messageEs).toContain('(batch, 13, 13, 32)');
+    expect(err.fix?.en).toBe('add Flatten before it');
+    expect(err.fix?.es).toContain('Flatten');
+    expect(err.problem.es).toContain('(batch, 13, 13, 32)');
   });
 
   const cases: [string, Shape[], Record<string, unknown>, string, string][] = [
@@ -150,8 +161,9 @@ describe('shape errors explain the fix', () => {
   it.each(cases)('%s on %j (%j)', (kind, inputs, raw, message, fix) => {
     const err = shapeErrorOf(kind, inputs, raw);
     expect(err.message).toContain(message);
-    expect(err.fix).toContain(fix);
-    expect(err.fixEs).toBeTruthy();
-    expect(err.messageEs).toBeTruthy();
+    expect(err.fix?.en).toContain(fix);
+    expect(err.fix?.es).toBeTruthy();
+    expect(err.problem.es).toBeTruthy();
+    expect(err.problem.es).not.toBe(err.problem.en);
   });
 });
