@@ -52,6 +52,8 @@ export function NumberField({ id, value, onChange, integer, min, max, optional, 
       setText(formatLocaleNumber(value, language));
       setProblem(null);
     }
+    // `text` is read, not followed: following it would undo the user's typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value, language]);
 
   function edit(next: string) {
