@@ -1,11 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
-
-const ROOT = resolve('/srv/renderer');
 
 describe('createAppProtocolHandler', () => {
   let root: string;

@@ -56,7 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong access token: open the URL that `neurona serve` printed' } });
     }
     if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'Use POST' } });
-    let body: unknown = {};
+    let body: unknown;
     try {
       const text = await readBody(req);
       body = text.trim() === '' ? {} : JSON.parse(text);
