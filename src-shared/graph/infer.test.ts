@@ -124,7 +124,7 @@ describe('inferGraph reports problems as issues', () => {
       ]),
       ['GRAPH_INVALID:cycle@sum'],
     ],
-    ['an unknown kind', chainOf([4], [{ kind: 'lstm' }, { kind: 'dense' }]), ['GRAPH_INVALID:unknown-kind@l1']],
+    ['an unknown kind', chainOf([4], [{ kind: 'capsule' }, { kind: 'dense' }]), ['GRAPH_INVALID:unknown-kind@l1']],
     ['a bad parameter', chainOf([4], [{ kind: 'dense', params: { units: 0 } }, { kind: 'dense' }]), ['GRAPH_INVALID:bad-param@l1']],
     [
       'a merge layer with one input',

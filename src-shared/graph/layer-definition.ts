@@ -18,10 +18,12 @@
  *   returns the message to show, or null; `resolveParams` checks a whole node (defaults filled).
  * - `definition.inputs` is how many incoming connections a kind takes (merge layers: 2–16,
  *   each in its own slot, the edge's `targetHandle`; Input: none).
+ * - `definition.keras` is the Keras/tfjs class it corresponds to (see ./keras/keras-format.ts).
  * - Shapes, parameter counts, FLOPs and issues for a whole graph come from `inferGraph` (./infer.ts)
  *   and `modelTotals` (./model-totals.ts); never call outputShape yourself on unchecked params.
  */
 import type { z } from 'zod';
+import type { KerasFormat } from './keras/keras-format';
 import { paramsSchema, type ParamFields, type ParamsOf } from './param-fields';
 import type { Shape } from './shape';
 
@@ -53,6 +55,8 @@ export interface LayerDefinition<K extends string = string, F extends ParamField
   paramCount(inputShapes: Shape[], params: ParamsOf<F>): ParamCount;
   /** Approximate floating-point operations for one sample (a multiply–add counts 2). */
   flops(inputShapes: Shape[], params: ParamsOf<F>, outputShape: Shape): number;
+  /** The Keras/tfjs class and how params map to its config: codegen, import and export read it. */
+  readonly keras: KerasFormat;
 }
 
 /** A definition of any kind, as the registry holds them. */

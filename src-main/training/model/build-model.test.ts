@@ -177,7 +177,7 @@ describe('buildModel refuses broken graphs', () => {
     const err = errorOf(graph);
     expect(err.code).toBe('SHAPE_ERROR');
     expect(err.message).toBe(inferGraph(graph).issues[0].message);
-    expect(errorOf(chainOf([4], [{ kind: 'lstm' }])).code).toBe('GRAPH_INVALID');
+    expect(errorOf(chainOf([4], [{ kind: 'capsule' }])).code).toBe('GRAPH_INVALID');
   });
 
   it('and, given a dataset, models that do not fit it', () => {

@@ -30,7 +30,7 @@ export function buildModel(tf: Tfjs, graph: Graph, options: BuildModelOptions): 
   for (const node of inference.nodes) {
     // Inference has checked the kind is registered and resolved its params with the kind's schema.
     const factory = LAYER_FACTORIES[node.kind as LayerKind] as LayerFactory;
-    const apply = factory(tf, node.params!, { name: node.name, seed: layerSeed(options.seed, node.name) });
+    const apply = factory(tf, node.params!, { name: node.name, seed: layerSeed(options.seed, node.name), outputShape: node.outputShape! });
     outputs.set(
       node.nodeId,
       apply(node.inputIds.map((id) => outputs.get(id)!)),

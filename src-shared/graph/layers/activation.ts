@@ -7,6 +7,7 @@ export const activationLayer = defineLayer({
   category: 'activation',
   fields: { activation: activationField('relu') },
   inputs: { min: 1, max: 1 },
+  keras: { className: 'Activation', tfjsFactory: 'activation', required: ['activation'] },
   outputShape: ([input]) => [...input],
   paramCount: () => NO_PARAMS,
   flops: ([input]) => shapeSize(input),

@@ -15,6 +15,7 @@ export const batchNormalizationLayer = defineLayer({
     gammaInitializer: initializerField('ones'),
   },
   inputs: { min: 1, max: 1 },
+  keras: { className: 'BatchNormalization', tfjsFactory: 'batchNormalization' },
   outputShape: ([input]) => [...input],
   // gamma (scale) and beta (center) are trained; the moving mean and variance are not, but tfjs counts all four.
   paramCount: ([input], params) => {

@@ -31,6 +31,7 @@ export const concatenateLayer = defineLayer({
   category: 'merge',
   fields: {},
   inputs: { min: 2, max: 16 },
+  keras: { className: 'Concatenate', tfjsFactory: 'concatenate' },
   outputShape: (inputShapes) => concatenatedShape(inputShapes),
   paramCount: () => NO_PARAMS,
 });

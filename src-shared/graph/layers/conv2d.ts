@@ -16,6 +16,7 @@ export const conv2dLayer = defineLayer({
     ...kernelFields,
   },
   inputs: { min: 1, max: 1 },
+  keras: { className: 'Conv2D', aliases: ['Convolution2D'], tfjsFactory: 'conv2d', required: ['filters', 'kernelSize'] },
   outputShape: ([input], params) => {
     const [height, width] = requireImageInput('Conv2D', input);
     requireStridesOrDilation('Conv2D', params.strides, params.dilationRate);

@@ -26,6 +26,7 @@ export const denseLayer = defineLayer({
     ...kernelFields,
   },
   inputs: { min: 1, max: 1 },
+  keras: { className: 'Dense', tfjsFactory: 'dense', required: ['units'] },
   outputShape: ([input], params) => {
     featureSize(input);
     return [...input.slice(0, -1), params.units];

@@ -7,6 +7,7 @@ export function elementwiseMergeLayer<K extends string>(kind: K, title: string) 
   return defineLayer({
     kind,
     category: 'merge',
+    keras: { className: title, tfjsFactory: kind },
     fields: {},
     inputs: { min: 2, max: 16 },
     outputShape: (inputShapes) => {

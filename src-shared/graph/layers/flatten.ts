@@ -20,6 +20,7 @@ export const flattenLayer = defineLayer({
   category: 'reshape',
   fields: {},
   inputs: { min: 1, max: 1 },
+  keras: { className: 'Flatten', tfjsFactory: 'flatten' },
   outputShape: ([input]) => {
     requireUnflattened(input);
     return [shapeSize(input)];

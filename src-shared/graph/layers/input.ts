@@ -1,3 +1,4 @@
+import { batchShapeCodec } from '../keras/keras-codecs';
 import { defineLayer, NO_PARAMS } from '../layer-definition';
 import { intListField, MAX_DIMENSION } from '../param-fields';
 
@@ -9,5 +10,6 @@ export const inputLayer = defineLayer({
   },
   inputs: { min: 0, max: 0 },
   outputShape: (_inputShapes, params) => [...params.shape],
+  keras: { className: 'InputLayer', tfjsFactory: 'inputLayer', required: ['shape'], codecs: { shape: batchShapeCodec } },
   paramCount: () => NO_PARAMS,
 });

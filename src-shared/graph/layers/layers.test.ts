@@ -3,6 +3,7 @@ import { StudioError } from '../../errors';
 import type { LayerParams } from '../layer-definition';
 import { defaultParams, resolveParams } from '../params';
 import { ShapeError, type Shape } from '../shape';
+import { LAYER_CATEGORIES } from '../layer-definition';
 import { hasParamText, layerTexts, paramTexts } from '../layer-texts';
 import { ACTIVATIONS, getLayerDefinition, LAYER_KINDS, listLayerDefinitions } from './index';
 
@@ -24,24 +25,66 @@ function shapeErrorOf(kind: string, inputShapes: Shape[], raw: Record<string, un
 }
 
 describe('layer registry', () => {
-  it('holds exactly the kinds other parts of the studio depend on', () => {
+  it('holds every kind the builder offers, in palette order by category', () => {
     expect([...LAYER_KINDS].sort()).toEqual(
       [
         'input',
         'dense',
-        'conv2d',
-        'maxPooling2d',
-        'averagePooling2d',
-        'globalAveragePooling2d',
-        'flatten',
-        'dropout',
-        'batchNormalization',
+        'embedding',
         'activation',
-        'concatenate',
+        'relu',
+        'leakyRelu',
+        'prelu',
+        'elu',
+        'softmax',
+        'dropout',
+        'spatialDropout1d',
+        'spatialDropout2d',
+        'gaussianNoise',
+        'flatten',
+        'reshape',
+        'permute',
+        'repeatVector',
+        'batchNormalization',
+        'layerNormalization',
+        'conv1d',
+        'conv2d',
+        'separableConv2d',
+        'depthwiseConv2d',
+        'conv2dTranspose',
+        'maxPooling1d',
+        'maxPooling2d',
+        'averagePooling1d',
+        'averagePooling2d',
+        'globalAveragePooling1d',
+        'globalAveragePooling2d',
+        'globalMaxPooling1d',
+        'globalMaxPooling2d',
+        'upSampling2d',
+        'zeroPadding2d',
+        'cropping2d',
+        'simpleRnn',
+        'lstm',
+        'gru',
+        'bidirectional',
+        'timeDistributed',
         'add',
+        'concatenate',
+        'multiply',
+        'average',
       ].sort(),
     );
     expect(listLayerDefinitions().map((d) => d.kind)).toEqual(LAYER_KINDS);
+    const categories = listLayerDefinitions().map((d) => LAYER_CATEGORIES.indexOf(d.category));
+    expect(categories).toEqual([...categories].sort((a, b) => a - b));
+  });
+
+  it('maps every kind to its own Keras class', () => {
+    const classes = listLayerDefinitions().flatMap((d) => [d.keras.className, ...(d.keras.aliases ?? [])]);
+    expect(new Set(classes).size).toBe(classes.length);
+    for (const definition of listLayerDefinitions()) {
+      for (const name of definition.keras.required ?? []) expect(Object.keys(definition.fields)).toContain(name);
+    }
   });
 
   it('offers the twelve activations the course and Keras use', () => {
@@ -51,13 +94,13 @@ describe('layer registry', () => {
   it('throws GRAPH_INVALID listing the known kinds for an unknown kind', () => {
     let caught: unknown;
     try {
-      getLayerDefinition('lstm');
+      getLayerDefinition('capsule');
     } catch (err) {
       caught = err;
     }
     expect(caught).toBeInstanceOf(StudioError);
     expect((caught as StudioError).code).toBe('GRAPH_INVALID');
-    expect((caught as StudioError).message).toContain("'lstm'");
+    expect((caught as StudioError).message).toContain("'capsule'");
     expect((caught as StudioError).message).toContain('conv2d');
   });
 
@@ -127,6 +170,21 @@ describe('output shapes and parameter counts', () => {
     ['concatenate', [[3], [5], [2]], {}, [10], 0],
     ['add', [[8], [8]], {}, [8], 0],
     ['add', [[2, 2, 4], [2, 2, 4], [2, 2, 4]], {}, [2, 2, 4], 0],
+    // The project's own kind: no weights, same shape (tfjs has no SpatialDropout2D to compare with).
+    ['spatialDropout2d', [[6, 6, 3]], { rate: 0.2 }, [6, 6, 3], 0],
+    ['spatialDropout2d', [[1, 9, 16]], {}, [1, 9, 16], 0],
+    ['spatialDropout2d', [[28, 28, 1]], { rate: 0.5 }, [28, 28, 1], 0],
+    ['lstm', [[10, 8]], { units: 16 }, [16], 4 * (16 * (8 + 16) + 16)],
+    ['gru', [[10, 8]], { units: 16, returnSequences: true }, [10, 16], 3 * (16 * (8 + 16) + 16)],
+    ['bidirectional', [[10, 8]], { layer: { kind: 'lstm', params: { units: 16 } } }, [32], 2 * 4 * (16 * (8 + 16) + 16)],
+    ['timeDistributed', [[10, 8]], { layer: { kind: 'dense', params: { units: 4 } } }, [10, 4], 36],
+    ['embedding', [[20]], { inputDim: 1000, outputDim: 16 }, [20, 16], 16000],
+    ['conv2dTranspose', [[7, 7, 8]], { filters: 4, strides: [2, 2], padding: 'same' }, [14, 14, 4], 3 * 3 * 8 * 4 + 4],
+    ['separableConv2d', [[8, 8, 3]], { filters: 6 }, [6, 6, 6], 3 * 3 * 3 + 3 * 6 + 6],
+    ['reshape', [[784]], { targetShape: [28, 28, 1] }, [28, 28, 1], 0],
+    ['reshape', [[4, 6]], { targetShape: [-1, 2] }, [12, 2], 0],
+    ['cropping2d', [[28, 28, 1]], { cropping: [2, 2, 4, 4] }, [24, 20, 1], 0],
+    ['prelu', [[4, 4, 2]], {}, [4, 4, 2], 32],
   ];
 
   it.each(cases)('%s on %j with %j gives %j and %i params', (kind, inputs, raw, shape, params) => {
@@ -156,6 +214,19 @@ describe('shape errors explain the fix', () => {
     ['add', [[2, 2, 4], [16]], {}, 'Add needs inputs of the same shape', 'same output shape'],
     ['concatenate', [[4, 4, 3], [2, 2, 3]], {}, 'must match in every other dimension, but gets (batch, 4, 4, 3) and (batch, 2, 2, 3)', 'Flatten'],
     ['concatenate', [[4, 4, 3], [48]], {}, 'must match in every other dimension', 'Flatten'],
+    ['multiply', [[8], [4]], {}, 'Multiply needs inputs of the same shape', 'same output shape'],
+    ['conv2d', [[9, 9, 1]], { strides: [2, 2], dilationRate: [2, 2] }, 'cannot use a stride above 1 together with a dilation above 1', 'back to 1'],
+    ['conv1d', [[28, 28, 1]], {}, 'Conv1D expects a sequence input (batch, steps, features) but gets (batch, 28, 28, 1)', 'Reshape'],
+    ['lstm', [[16]], {}, 'LSTM expects a sequence input', '[steps, features]'],
+    ['maxPooling1d', [[1, 3]], {}, "MaxPooling1D's 2 pool window is larger than its 1 input", "padding 'same'"],
+    ['reshape', [[10]], { targetShape: [3, 3] }, 'Reshape cannot turn (batch, 10) (10 values) into [3, 3]', 'multiply to 10'],
+    ['reshape', [[10]], { targetShape: [-1, -1] }, 'at most one -1', 'target shape'],
+    ['permute', [[3, 4]], { dims: [1, 1] }, 'must list each axis of its input (batch, 3, 4) once', '2, 1'],
+    ['cropping2d', [[4, 4, 1]], { cropping: [2, 2, 0, 0] }, 'leaving nothing', 'less than 4 rows'],
+    ['repeatVector', [[3, 4]], {}, 'RepeatVector expects a flat input', 'Flatten'],
+    ['timeDistributed', [[8]], {}, 'TimeDistributed expects a sequence', 'return sequences'],
+    ['timeDistributed', [[5, 4, 4, 2]], {}, 'Dense expects a flat input but gets (batch, 4, 4, 2)', 'Flatten'],
+    ['bidirectional', [[8]], {}, 'LSTM expects a sequence input', '[steps, features]'],
   ];
 
   it.each(cases)('%s on %j (%j)', (kind, inputs, raw, message, fix) => {

@@ -1,3 +1,5 @@
+import { stridesOrPoolCodec } from '../keras/keras-codecs';
+import type { KerasFormat } from '../keras/keras-format';
 import { defineLayer, NO_PARAMS } from '../layer-definition';
 import { intField, MAX_DIMENSION, pairField } from '../param-fields';
 import { shapeSize } from '../shape';
@@ -7,10 +9,28 @@ import { POOL_WORD, requireImageInput, requireSequenceInput, windowOutputSize } 
 // Max and average pooling differ only in what they compute, not in shapes or parameters, so each
 // pair of definitions comes from one description. `title` is the Keras class name, used in messages.
 
+/** Keras' short spelling of a pooling class: MaxPooling2D → MaxPool2D. */
+function shortName(title: string): string {
+  return title.replace('Pooling', 'Pool').replace('Average', 'Avg');
+}
+
+function poolingFormat(title: string, tfjsFactory: string, single: boolean): KerasFormat {
+  return {
+    className: title,
+    aliases: [shortName(title)],
+    tfjsFactory,
+    codecs: {
+      poolSize: single ? stridesOrPoolCodec('pool_size', 'pool_size', true) : stridesOrPoolCodec('pool_size', 'pool_size', false),
+      strides: stridesOrPoolCodec('strides', 'pool_size', single),
+    },
+  };
+}
+
 export function pooling2dLayer<K extends string>(kind: K, title: string) {
   return defineLayer({
     kind,
     category: 'pooling',
+    keras: poolingFormat(title, kind, false),
     fields: { poolSize: pairField([2, 2]), strides: pairField([2, 2]), padding: paddingField },
     inputs: { min: 1, max: 1 },
     outputShape: ([input], params) => {
@@ -26,6 +46,7 @@ export function pooling1dLayer<K extends string>(kind: K, title: string) {
   return defineLayer({
     kind,
     category: 'pooling',
+    keras: poolingFormat(title, kind, true),
     fields: {
       poolSize: intField({ default: 2, min: 1, max: MAX_DIMENSION }),
       strides: intField({ default: 2, min: 1, max: MAX_DIMENSION }),
@@ -46,6 +67,7 @@ export function globalPoolingLayer<K extends string>(kind: K, title: string, ran
   return defineLayer({
     kind,
     category: 'pooling',
+    keras: { className: title, aliases: [shortName(title)], tfjsFactory: kind },
     fields: {},
     inputs: { min: 1, max: 1 },
     outputShape: ([input]) => [rank === 2 ? requireImageInput(title, input)[2] : requireSequenceInput(title, input)[1]],

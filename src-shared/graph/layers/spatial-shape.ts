@@ -62,10 +62,10 @@ export function dilatedWindow(window: number, dilation: number): number {
 
 /**
  * Output length along one axis, as Keras computes it: valid = floor((in − window) / stride) + 1,
- * same (and causal) = ceil(in / stride). Returns 0 or less when a valid window does not fit.
+ * same = ceil(in / stride). Returns 0 or less when a valid window does not fit.
  */
 export function windowOutputLength(inputLength: number, window: number, stride: number, padding: string): number {
-  if (padding === 'same' || padding === 'causal') return Math.ceil(inputLength / stride);
+  if (padding === 'same') return Math.ceil(inputLength / stride);
   return Math.floor((inputLength - window) / stride) + 1;
 }
 

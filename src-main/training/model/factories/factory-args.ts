@@ -4,7 +4,7 @@ import type { ApplyLayer, Tfjs } from '../layer-factories';
 
 // Arguments several tfjs layer constructors share, built from the graph's params.
 
-type Initializer = tfTypes.serialization.Serializable & ReturnType<Tfjs['initializers']['zeros']>;
+type Initializer = ReturnType<Tfjs['initializers']['zeros']>;
 type Regularizer = ReturnType<Tfjs['regularizers']['l1l2']>;
 
 /**
@@ -73,3 +73,26 @@ export function allInputs(layer: tfTypes.layers.Layer): ApplyLayer {
 }
 
 export const pair = (value: number[]): [number, number] => [value[0], value[1]];
+
+/** [top, bottom, left, right] as tfjs' [[top, bottom], [left, right]]. */
+export const sides = (value: number[]): [[number, number], [number, number]] => [
+  [value[0], value[1]],
+  [value[2], value[3]],
+];
+
+/**
+ * tfjs' Dropout draws its mask from its seed on every call, so a fixed seed would switch off the
+ * same units at every step. The layer gets the next seed before each call instead: masks vary from
+ * step to step and a run with the same seed still repeats exactly.
+ */
+export function advanceSeedEachCall(layer: tfTypes.layers.Layer, seed: number): tfTypes.layers.Layer {
+  const seeded = layer as unknown as { seed: number; call: tfTypes.layers.Layer['call'] };
+  const call = seeded.call.bind(layer);
+  let calls = 0;
+  seeded.call = (inputs, kwargs) => {
+    seeded.seed = seed + calls;
+    calls += 1;
+    return call(inputs, kwargs);
+  };
+  return layer;
+}
