@@ -63,6 +63,9 @@ export const TemplateInfoSchema = z.object({
   title: z.object({ en: z.string(), es: z.string() }),
   description: z.object({ en: z.string(), es: z.string() }),
   datasetKinds: z.array(z.enum(['table', 'images'])),
+  tasks: z.array(z.enum(['classification', 'regression'])),
+  /** 'reconstruction': an autoencoder, trained to give back its input rather than the labels. */
+  objective: z.enum(['labels', 'reconstruction']),
 });
 export type TemplateInfo = z.infer<typeof TemplateInfoSchema>;
 

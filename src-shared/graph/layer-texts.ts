@@ -15,8 +15,10 @@ const LayerTextSchema = z.strictObject({
   help: z.string().min(1),
   params: z.record(z.string(), ParamTextSchema).optional(),
 });
+const TemplateTextSchema = z.strictObject({ title: z.string().min(1), description: z.string().min(1) });
 export const LayerLocaleSchema = z.strictObject({
   categories: z.record(z.string(), z.string().min(1)),
+  templates: z.record(z.string(), TemplateTextSchema),
   params: z.record(z.string(), ParamTextSchema),
   layers: z.record(z.string(), LayerTextSchema),
 });
@@ -49,6 +51,14 @@ export function paramTexts(kind: string, name: string): { label: Localized; help
   return {
     label: both((locale) => paramText(locale, kind, name)?.label, name),
     help: both((locale) => paramText(locale, kind, name)?.help, ''),
+  };
+}
+
+/** Title and description of a model template. */
+export function templateTexts(id: string): { title: Localized; description: Localized } {
+  return {
+    title: both((locale) => locale.templates[id]?.title, id),
+    description: both((locale) => locale.templates[id]?.description, ''),
   };
 }
 

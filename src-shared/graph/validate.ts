@@ -6,6 +6,8 @@ import type { Graph, GraphNode } from './format';
 import { graphIssue, graphInvalid } from './graph-issue';
 import { inferGraph, type GraphInference, type NodeInference } from './infer';
 import { findLayerDefinition } from './layers';
+import { formatShape, sameShape } from './shape';
+import type { TemplateObjective } from './templates/template-definition';
 
 // The one validation of a graph, used by the canvas as the user edits, by main before it starts a
 // run, and by the worker before it builds the model: shape inference, the dataset fit, what tfjs
@@ -16,6 +18,8 @@ export interface ValidationOptions {
   dataset?: DatasetShapeInfo;
   /** The loss the run will use, when it is known ('binaryCrossentropy', …). */
   loss?: string;
+  /** 'reconstruction' for an autoencoder: its output must have the input's shape, not the labels'. */
+  objective?: TemplateObjective;
 }
 
 export interface GraphValidation {
@@ -31,7 +35,10 @@ export function validateGraph(graph: Graph, options: ValidationOptions = {}): Gr
   issues.push(...trainabilityIssues(inference));
   const lossIssue = binaryCrossentropyIssue(inference, options);
   if (lossIssue) issues.push(lossIssue);
-  if (options.dataset) {
+  if (options.dataset && options.objective === 'reconstruction') {
+    const issue = reconstructionIssue(inference, options.dataset);
+    if (issue) issues.push(issue);
+  } else if (options.dataset) {
     const datasetIssues = checkGraphAgainstDataset(graph, options.dataset, inference).filter(
       // The binary cross-entropy issue already says what to do about a sigmoid output.
       (issue) => !(lossIssue && issue.details?.reason === 'activation' && issue.nodeId === lossIssue.nodeId),
@@ -209,4 +216,28 @@ function binaryCrossentropyIssue(inference: GraphInference, options: ValidationO
       ? [setParamsFix(activator.nodeId, { units: 1, activation: 'sigmoid' }, { en: 'Set units to 1 (sigmoid)', es: 'Poner 1 unidad (sigmoid)' })]
       : [];
   return fixes.length > 0 ? { ...issue, fixes } : issue;
+}
+
+/** An autoencoder gives back its input: the input must take the dataset's samples and the output match them. */
+function reconstructionIssue(inference: GraphInference, dataset: DatasetShapeInfo): GraphIssue | null {
+  const input = inference.inputNodeId ? inference.byId.get(inference.inputNodeId) : undefined;
+  const output = inference.outputNodeId ? inference.byId.get(inference.outputNodeId) : undefined;
+  if (!input?.outputShape || !output?.outputShape) return null;
+  const wanted = dataset.inputShape;
+  const node = sameShape(input.outputShape, wanted) ? output : input;
+  if (sameShape(node.outputShape!, wanted)) return null;
+  const got = formatShape(node.outputShape!);
+  const expected = formatShape(wanted);
+  return graphIssue(
+    'MODEL_OUTPUT_MISMATCH',
+    node.nodeId,
+    {
+      message: {
+        en: `An autoencoder rebuilds its input, so '${node.name}' must give ${expected} like dataset '${dataset.name}', but gives ${got}`,
+        es: `Un autoencoder reconstruye su entrada, así que '${node.name}' debe dar ${expected} como el dataset '${dataset.name}', pero da ${got}`,
+      },
+      fix: { en: `make the last layers give back ${expected}`, es: `haz que las últimas capas devuelvan ${expected}` },
+    },
+    { reason: 'reconstruction-shape', layer: node.name, dataset: dataset.name, expected, actual: got },
+  );
 }

@@ -6,6 +6,7 @@ import { inferGraph } from '../../../src-shared/graph/infer';
 import { LAYER_KINDS } from '../../../src-shared/graph/layers';
 import { chainOf, graphOf } from '../../../src-shared/graph/test-graphs';
 import type { Graph } from '../../../src-shared/graph/format';
+import { listTemplates, type TemplateDataset } from '../../../src-shared/graph/templates';
 import { buildModel } from './build-model';
 
 // Every kind must train on the default backend, wasm: one optimizer step, with a finite loss and a
@@ -147,7 +148,7 @@ const GROUPS: Group[] = [
 ];
 
 /** One SGD step on wasm; returns the loss and whether every trainable weight moved. */
-function trainOneStep(group: Group): { loss: number; unchanged: string[] } {
+function trainOneStep(group: Group, reconstruction = false): { loss: number; unchanged: string[] } {
   const model = buildModel(tf, group.graph, { seed: 3 });
   try {
     const inference = inferGraph(group.graph);
@@ -157,7 +158,7 @@ function trainOneStep(group: Group): { loss: number; unchanged: string[] } {
     const optimizer = tf.train.sgd(0.1);
     const loss = tf.tidy(() => {
       const x = group.ids ? tf.randomUniform([4, ...inputShape], 0, group.ids, 'int32').toFloat() : tf.randomNormal([4, ...inputShape], 0, 1, 'float32', 1);
-      const y = tf.randomNormal([4, ...outputShape], 0, 1, 'float32', 2);
+      const y = reconstruction ? x : tf.randomNormal([4, ...outputShape], 0, 1, 'float32', 2);
       const cost = optimizer.minimize(() => tf.losses.meanSquaredError(y, model.apply(x, { training: true }) as tf.Tensor).add(tf.addN([tf.scalar(0), ...model.calculateLosses()])) as tf.Scalar, true);
       return cost!.dataSync()[0];
     });
@@ -178,6 +179,21 @@ describe('every kind takes one training step on wasm', () => {
   it.each(GROUPS.map((group) => [group.name, group] as const))('%s', (_name, group) => {
     expect(tf.getBackend()).toBe('wasm');
     const { loss, unchanged } = trainOneStep(group);
+    expect(Number.isFinite(loss)).toBe(true);
+    expect(unchanged).toEqual([]);
+  });
+});
+
+const TEMPLATE_DATASETS: TemplateDataset[] = [
+  { name: 'Iris', kind: 'table', task: 'classification', inputShape: [4], classes: ['a', 'b', 'c'] },
+  { name: 'Houses', kind: 'table', task: 'regression', inputShape: [13], classes: [] },
+  { name: 'MNIST', kind: 'images', task: 'classification', inputShape: [28, 28, 1], classes: '0123456789'.split('') },
+];
+
+describe('every template builds and takes one training step on wasm', () => {
+  it.each(listTemplates().map((template) => [template.id, template] as const))('%s', (_id, template) => {
+    const dataset = TEMPLATE_DATASETS.find((d) => template.datasetKinds.includes(d.kind) && template.tasks.includes(d.task))!;
+    const { loss, unchanged } = trainOneStep({ name: template.id, graph: template.build(dataset) }, template.objective === 'reconstruction');
     expect(Number.isFinite(loss)).toBe(true);
     expect(unchanged).toEqual([]);
   });
