@@ -211,7 +211,22 @@ function readWrapped(
 }
 
 /** Keys every layer config may carry that say nothing about the model's maths. */
-const NEUTRAL_KEYS = new Set(['name', 'trainable', 'dtype', 'batch_input_shape', 'batch_shape', 'input_dim', 'implementation', 'seed', 'module', 'registered_name', 'build_config']);
+const NEUTRAL_KEYS = new Set([
+  'name',
+  'trainable',
+  'dtype',
+  'batch_input_shape',
+  'batch_shape',
+  'input_length',
+  'implementation',
+  'seed',
+  'module',
+  'registered_name',
+  'build_config',
+  // Only the starting point of BatchNormalization's running statistics, which training replaces.
+  'moving_mean_initializer',
+  'moving_variance_initializer',
+]);
 
 /** Settings that are fine at these values and otherwise cannot be represented. */
 const HARMLESS_VALUES: Record<string, KerasValue[]> = {
@@ -225,8 +240,16 @@ const HARMLESS_VALUES: Record<string, KerasValue[]> = {
   ragged: [false],
   noise_shape: [null],
   axis: [-1, [-1]],
-  input_length: [null],
   mask_zero: [false],
+  groups: [1],
+  keepdims: [false],
+  // ELU's alpha (tfjs supports only 1) and ReLU's Keras-only extras at their neutral values.
+  alpha: [1],
+  negative_slope: [0],
+  threshold: [0],
+  output_padding: [null],
+  // tfjs' GRU is the reset_after=False one.
+  reset_after: [false],
 };
 
 /** "key=value" for each config entry that was not read and changes the model. */

@@ -1,5 +1,20 @@
 import type { LayerFactories } from '../layer-factories';
+import type * as tfTypes from '@tensorflow/tfjs';
 import { initializer, kernelArgs, pair, sides, singleInput } from './factory-args';
+
+/**
+ * tfjs 4.22's SeparableConv2D starts its pointwise kernel from the depthwise initialiser and leaves
+ * depth_multiplier out of its saved config (a saved model would reload with the wrong weights'
+ * shapes). The layer is given its own pointwise initialiser before it builds, and its config the
+ * multiplier, so checkpoints and exports describe the layer that was trained.
+ */
+function repairSeparableConv2d(layer: tfTypes.layers.Layer, pointwiseInitializer: unknown, depthMultiplier: number): tfTypes.layers.Layer {
+  const repaired = layer as unknown as { pointwiseInitializer: unknown; getConfig: () => tfTypes.serialization.ConfigDict };
+  repaired.pointwiseInitializer = pointwiseInitializer;
+  const getConfig = repaired.getConfig.bind(layer);
+  repaired.getConfig = () => ({ ...getConfig(), depthMultiplier });
+  return layer;
+}
 
 type ConvolutionKinds = 'conv1d' | 'conv2d' | 'separableConv2d' | 'depthwiseConv2d' | 'conv2dTranspose' | 'upSampling2d' | 'zeroPadding2d' | 'cropping2d';
 
@@ -30,23 +45,24 @@ export const CONVOLUTION_FACTORIES: Pick<LayerFactories, ConvolutionKinds> = {
         ...kernelArgs(tf, params, seed),
       }),
     ),
-  separableConv2d: (tf, params, { name, seed }) =>
-    singleInput(
-      tf.layers.separableConv2d({
-        name,
-        filters: params.filters,
-        kernelSize: pair(params.kernelSize),
-        strides: pair(params.strides),
-        padding: params.padding,
-        dilationRate: pair(params.dilationRate),
-        depthMultiplier: params.depthMultiplier,
-        activation: params.activation,
-        useBias: params.useBias,
-        depthwiseInitializer: initializer(tf, params.depthwiseInitializer, seed),
-        pointwiseInitializer: initializer(tf, params.pointwiseInitializer, seed + 1),
-        biasInitializer: initializer(tf, params.biasInitializer, seed + 2),
-      }),
-    ),
+  separableConv2d: (tf, params, { name, seed }) => {
+    const pointwiseInitializer = initializer(tf, params.pointwiseInitializer, seed + 1);
+    const layer = tf.layers.separableConv2d({
+      name,
+      filters: params.filters,
+      kernelSize: pair(params.kernelSize),
+      strides: pair(params.strides),
+      padding: params.padding,
+      dilationRate: pair(params.dilationRate),
+      depthMultiplier: params.depthMultiplier,
+      activation: params.activation,
+      useBias: params.useBias,
+      depthwiseInitializer: initializer(tf, params.depthwiseInitializer, seed),
+      pointwiseInitializer,
+      biasInitializer: initializer(tf, params.biasInitializer, seed + 2),
+    });
+    return singleInput(repairSeparableConv2d(layer, pointwiseInitializer, params.depthMultiplier));
+  },
   depthwiseConv2d: (tf, params, { name, seed }) =>
     singleInput(
       tf.layers.depthwiseConv2d({
