@@ -29,4 +29,6 @@ export interface KerasFormat {
   required?: readonly string[];
   /** Params whose config entry does not follow the conventions. */
   codecs?: Readonly<Record<string, ParamCodec>>;
+  /** Config entries always written, where the studio (tfjs) differs from a Keras default (GRU's reset_after). */
+  fixedConfig?: Readonly<KerasConfig>;
 }

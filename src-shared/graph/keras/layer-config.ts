@@ -134,7 +134,7 @@ export function paramsToKerasConfig(definition: AnyLayerDefinition, params: Laye
     const codec = codecOf(definition, name);
     config[codec.key] = codec.toKeras(value);
   }
-  return config;
+  return { ...config, ...definition.keras.fixedConfig };
 }
 
 function wrappedToKeras(field: LayerField, value: WrappedLayer): KerasValue {
@@ -182,6 +182,10 @@ export function kerasConfigToParams(definition: AnyLayerDefinition, config: Kera
     used.add(codec.key);
     const value = codec.fromKeras(config[codec.key], config);
     if (value !== undefined) params[name] = value;
+  }
+  for (const [key, value] of Object.entries(definition.keras.fixedConfig ?? {})) {
+    used.add(key);
+    if (key in config && JSON.stringify(config[key]) !== JSON.stringify(value)) ignored.push(`${key}=${JSON.stringify(config[key])}`);
   }
   return { params, ignored, used };
 }
@@ -248,8 +252,6 @@ const HARMLESS_VALUES: Record<string, KerasValue[]> = {
   negative_slope: [0],
   threshold: [0],
   output_padding: [null],
-  // tfjs' GRU is the reset_after=False one.
-  reset_after: [false],
 };
 
 /** "key=value" for each config entry that was not read and changes the model. */

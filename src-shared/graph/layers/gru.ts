@@ -6,7 +6,7 @@ import { activationField } from './shared-params';
 export const gruLayer = defineLayer({
   kind: 'gru',
   category: 'recurrent',
-  keras: { className: 'GRU', tfjsFactory: 'gru', required: ['units'] },
+  keras: { className: 'GRU', tfjsFactory: 'gru', required: ['units'], fixedConfig: { reset_after: false } },
   fields: { ...recurrentFields, recurrentActivation: activationField('sigmoid') },
   inputs: { min: 1, max: 1 },
   outputShape: ([input], params) => recurrentOutputShape('GRU', input, params),

@@ -19,6 +19,8 @@ function poolingFormat(title: string, tfjsFactory: string, single: boolean): Ker
     className: title,
     aliases: [shortName(title)],
     tfjsFactory,
+    // Keras' strides default to the pool size: both are always written so code says what runs.
+    required: ['poolSize', 'strides'],
     codecs: {
       poolSize: single ? stridesOrPoolCodec('pool_size', 'pool_size', true) : stridesOrPoolCodec('pool_size', 'pool_size', false),
       strides: stridesOrPoolCodec('strides', 'pool_size', single),
