@@ -11,6 +11,7 @@ import { defaultDataDir, defaultDocumentsDir } from './cli/app-paths';
 import { parseTrainOptions } from './cli/train-options';
 import { runTrain } from './cli/train-command';
 import { runServe } from './cli/serve-command';
+import { formatInspection, inspectModelFile } from './cli/inspect-command';
 
 // Entry of the built out/main/cli.js; paths are resolved here, next to the other built entries.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,9 @@ Usage:
                 [--project DIR.neurona] [--export DIR] [--data-dir DIR] [--json]
       DATA is a CSV file (with --target) or an image folder whose sub-folders are the classes.
       Progress goes to stderr, one line per epoch; --json prints the result as JSON on stdout.
+  neurona model inspect FILE [--json]
+      FILE is a TensorFlow.js model.json or a Keras model JSON (model.to_json()). Prints each layer
+      with its output shape and parameter count, and the totals; --json prints one JSON object.
   neurona --version | --help
 `;
 
@@ -41,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
+  // Inspecting a model file needs no worker, project or data folder.
+  if (command === 'model') return runModelCommand(rest);
   if (!existsSync(WORKER_PATH)) throw new CliUsageError(`the build is incomplete (${WORKER_PATH} is missing): run npm run build`);
 
   if (command === 'serve') {
@@ -97,6 +103,17 @@ async function main(argv: string[]): Promise<number> {
   }
 
   throw new CliUsageError(`unknown command "${command}"; try neurona --help`);
+}
+
+function runModelCommand(args: string[]): number {
+  const [subcommand, ...rest] = args;
+  if (subcommand !== 'inspect') throw new CliUsageError(`unknown model command "${subcommand ?? ''}"; try neurona model inspect FILE`);
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length !== 1) throw new CliUsageError('neurona model inspect takes one FILE: a TensorFlow.js model.json or a Keras model JSON');
+  const inspection = inspectModelFile(resolve(positionals[0]));
+  for (const { layer, setting } of inspection.ignored) process.stderr.write(`note: ${layer}: ${setting} is not kept by the studio\n`);
+  process.stdout.write(values.json ? `${JSON.stringify(inspection.result)}\n` : formatInspection(inspection));
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src-shared/graph/format';
 import { graphToTopology } from '../../../src-shared/graph/keras/topology-export';
@@ -11,6 +13,8 @@ import { SAMPLE_GRAPHS as GRAPHS } from './testing/sample-graphs';
 
 // graph → tfjs model → topology JSON → import → the same graph (names, kinds, params, edges), and the
 // studio's own export loads in plain tfjs with the same parameter count.
+
+const FIXTURES = join(__dirname, '../../../src-shared/graph/keras/fixtures');
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -53,4 +57,18 @@ describe('topology round trips', () => {
     expect(back.ignored).toEqual([]);
     expect(essence(back.graph)).toEqual(essence(graph));
   });
+});
+
+describe('Keras 2 fixtures', () => {
+  it.each(['keras2-sequential-cnn.json', 'keras2-functional-resnet.json', 'keras2-sequential-rnn.json'])(
+    '%s loads in tfjs with the parameter count the studio infers from its import',
+    async (file) => {
+      const json = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as object;
+      const model = await tf.models.modelFromJSON(json as tf.io.ModelJSON['modelTopology'] as never);
+      const inference = inferGraph(importTopology(json).graph);
+      expect(inference.issues).toEqual([]);
+      expect(model.countParams()).toBe(inference.totalParams);
+      model.dispose();
+    },
+  );
 });

@@ -53,12 +53,13 @@ function isSpatialDropout2d(layer: RawLayer): boolean {
   return layer.className === 'Dropout' && sameValue(layer.config.noise_shape, [null, 1, 1, null]);
 }
 
-/** Params as the canvas writes them: only those that differ from the kind's defaults, when they are valid. */
+/** Params as the canvas writes them: those Keras requires and those off their default, when they are valid. */
 function compactParams(definition: AnyLayerDefinition, raw: Record<string, unknown>): Record<string, unknown> {
   const parsed = definition.schema.safeParse(raw);
   if (!parsed.success) return raw;
   const defaults = defaultParamsOf(definition.fields);
-  return Object.fromEntries(Object.entries(parsed.data).filter(([name, value]) => !sameValue(value, defaults[name])));
+  const required = new Set(definition.keras.required ?? []);
+  return Object.fromEntries(Object.entries(parsed.data).filter(([name, value]) => required.has(name) || !sameValue(value, defaults[name])));
 }
 
 function withoutName(config: KerasConfig): Record<string, KerasValue> {
