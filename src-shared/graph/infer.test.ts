@@ -234,6 +234,17 @@ describe('inferGraph reports problems as issues', () => {
     expect(hasErrors(inferGraph(graph).issues)).toBe(true);
   });
 
+  it.each(cases)('%s: says what is wrong and how to fix it in English and Spanish', (_what, graph) => {
+    for (const issue of inferGraph(graph).issues) {
+      expect(issue.text?.message.en).toBeTruthy();
+      expect(issue.text?.message.es).toBeTruthy();
+      expect(issue.text?.message.es).not.toBe(issue.text?.message.en);
+      expect(issue.text?.fix?.en).toBeTruthy();
+      expect(issue.text?.fix?.es).not.toBe(issue.text?.fix?.en);
+      expect(issue.message.startsWith(issue.text!.message.en)).toBe(true);
+    }
+  });
+
   it('words a shape error with the layer name and the fix', () => {
     const [issue] = inferGraph(chainOf([13, 13, 32], [{ kind: 'dense', params: { units: 10 } }])).issues;
     expect(issue).toMatchObject({ code: 'SHAPE_ERROR', severity: 'error', nodeId: 'l1' });

@@ -1,6 +1,7 @@
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { InitializerName } from '../../../../src-shared/graph/layers';
 import type { ApplyLayer, Tfjs } from '../layer-factories';
+import { fastOrthogonal } from './orthogonal';
 
 // Arguments several tfjs layer constructors share, built from the graph's params.
 
@@ -37,7 +38,7 @@ export function initializer(tf: Tfjs, name: InitializerName, seed: number): Init
     case 'truncatedNormal':
       return init.truncatedNormal({ seed });
     case 'orthogonal':
-      return init.orthogonal({ seed });
+      return fastOrthogonal(tf, seed);
   }
 }
 
