@@ -11,6 +11,7 @@ import { defaultDataDir, defaultDocumentsDir } from './cli/app-paths';
 import { parseTrainOptions } from './cli/train-options';
 import { runTrain } from './cli/train-command';
 import { runServe } from './cli/serve-command';
+import { PROJECT_USAGE, runProjectCommand } from './cli/project-command';
 import { loadOrCreateToken } from './server/token-file';
 
 // Entry of the built out/main/cli.js; paths are resolved here, next to the other built entries.
@@ -31,6 +32,7 @@ Usage:
                 [--project DIR.neurona] [--export DIR] [--data-dir DIR] [--json]
       DATA is a CSV file (with --target) or an image folder whose sub-folders are the classes.
       Progress goes to stderr, one line per epoch; --json prints the result as JSON on stdout.
+${PROJECT_USAGE}
   neurona --version | --help
 `;
 
@@ -101,6 +103,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (command === 'project') {
+    const dataDir = resolve(process.env.NEURONA_DATA_DIR ?? defaultDataDir());
+    const studio = await createStudio(
+      { mode: 'browser', dataDir, defaultProjectsDir: defaultDocumentsDir(), launcher: createForkLauncher(WORKER_PATH), appVersion: pkg.version },
+      { log: (line) => process.stderr.write(`${line}\n`) },
+    );
+    try {
+      process.stdout.write(`${await runProjectCommand(studio, rest, (line) => process.stderr.write(`${line}\n`))}\n`);
+    } finally {
+      await studio.close();
+    }
+    return 0;
+  }
   throw new CliUsageError(`unknown command "${command}"; try neurona --help`);
 }
 

@@ -53,6 +53,14 @@ export const ERROR_CODES = [
   'EXPORT_NO_CHECKPOINT',
   'EXPORT_DIR_NOT_EMPTY',
   'PATH_OUTSIDE_FOLDER',
+  // project archives (.neurona.zip)
+  'ARCHIVE_INVALID',
+  'ARCHIVE_UNSAFE_PATH',
+  'ARCHIVE_TOO_LARGE',
+  'ARCHIVE_RATIO_TOO_HIGH',
+  'ARCHIVE_EXISTS',
+  // desktop shell
+  'DROP_UNSUPPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

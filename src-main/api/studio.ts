@@ -13,6 +13,7 @@ import { createDatasetHandlers } from './handlers/dataset-handlers';
 import { createModelHandlers } from './handlers/model-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
 import { createExportHandlers } from './handlers/export-handlers';
+import { createProjectArchiveHandlers } from './handlers/project-archive-handlers';
 
 export interface Studio {
   router: Router;
@@ -42,6 +43,7 @@ export async function createStudio(host: StudioHostOptions, options: { validateO
       ...createModelHandlers(context),
       ...createRunHandlers(context),
       ...createExportHandlers(context),
+      ...createProjectArchiveHandlers(context),
     },
     {
       validateOutput: options.validateOutput ?? process.env.NEURONA_VALIDATE_OUTPUT === '1',
