@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeLocaleFiles, type LocaleTree } from '../src-renderer/app/locale-merge';
 import { expect, test, uniqueName, type Studio } from './studio';
 
-type Tree = { [key: string]: string | Tree };
 const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', 'src-renderer', 'app', 'locales');
 
-function flatten(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
+function flatten(tree: LocaleTree, prefix = '', out = new Map<string, string>()): Map<string, string> {
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(path, value);
@@ -21,8 +21,13 @@ const NOT_VISIBLE_TEXT = new Set(['projects.row.renameNamed', 'projects.row.dele
 
 /** Every English UI text that differs from its Spanish one, as a whole-line pattern. */
 function englishOnlyPatterns(): { key: string; pattern: RegExp }[] {
-  const en = flatten(JSON.parse(readFileSync(join(LOCALES, 'en.json'), 'utf8')) as Tree);
-  const es = flatten(JSON.parse(readFileSync(join(LOCALES, 'es.json'), 'utf8')) as Tree);
+  const files: Record<string, LocaleTree> = {};
+  for (const language of ['en', 'es']) {
+    for (const file of readdirSync(join(LOCALES, language))) files[`/locales/${language}/${file}`] = JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8')) as LocaleTree;
+  }
+  const { trees } = mergeLocaleFiles(files);
+  const en = flatten(trees.en);
+  const es = flatten(trees.es);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...en]
     .filter(([key, text]) => es.get(key) !== text && !/<\w+>/.test(text) && !NOT_VISIBLE_TEXT.has(key))

@@ -1,12 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
 import { SECURITY_HEADER_NAMES, securityHeaders } from '../static-files/security-headers';
-
-const ROOT = resolve('/srv/renderer');
 
 describe('createAppProtocolHandler', () => {
   let root: string;

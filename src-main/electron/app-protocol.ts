@@ -1,5 +1,5 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
 import { mimeTypeFor } from '../static-files/mime-types';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -76,7 +76,7 @@ describe('migrations', () => {
 
   it('refuses a file that is not a database with a clear code', () => {
     const file = join(dir, 'p.db');
-    require('node:fs').writeFileSync(file, 'this is not sqlite at all, just text that is long enough to be a header……');
+    writeFileSync(file, 'this is not sqlite at all, just text that is long enough to be a header……');
     expect(() => openDatabase(file)).toThrowError(expect.objectContaining({ code: 'PROJECT_DB_CORRUPT' }));
   });
 });

@@ -7,6 +7,7 @@ export const PROJECT_DB = 'project.db';
 export const BLOBS_DIR = 'blobs';
 
 // Characters no file system on Windows, macOS or Linux accepts in a folder name, plus control characters.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/;
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 

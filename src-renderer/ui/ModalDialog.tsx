@@ -47,6 +47,7 @@ export function ModalDialog({ title, busy, error, onClose, onOpen, wrap, actions
     if (!dialog.open) dialog.showModal();
     onOpen?.(dialog);
     // Only on mount: focusing again on every render would steal focus from the user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const content = (
     <>
