@@ -97,7 +97,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 // An absolute path inside a message: POSIX (/…), Windows (C:\… or C:/…), UNC (\\server\…) or a
 // file: URL, starting a message or after a space, quote, bracket, '=' or ':'.
-const PATH_IN_TEXT = /(^|[\s'"`(\[=:])(?:file:\/\/\S*|\/[^\s'"`)\]]*|[A-Za-z]:[\\/][^\s'"`)\]]*|\\\\[^\s'"`)\]]+)/g;
+const PATH_IN_TEXT = /(^|[\s'"`([=:])(?:file:\/\/\S*|\/[^\s'"`)\]]*|[A-Za-z]:[\\/][^\s'"`)\]]*|\\\\[^\s'"`)\]]+)/g;
 const MAX_INTERNAL_MESSAGE = 300;
 
 /** Replaces every absolute path in a text with "<path>". */

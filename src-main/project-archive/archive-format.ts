@@ -38,7 +38,6 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 export type EntryCheck = { ok: true } | { ok: false; reason: string };
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * Whether a name inside an archive may be written under the target folder: relative, '/'
@@ -48,7 +47,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export function checkEntryName(name: string): EntryCheck {
   const refuse = (reason: string): EntryCheck => ({ ok: false, reason });
   if (name.length === 0 || name.length > 1024) return refuse('empty or too long');
-  if (CONTROL.test(name)) return refuse('control character');
+  if ([...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return refuse('control character');
   if (name.includes('\\')) return refuse('backslash');
   if (name.includes(':')) return refuse('colon or drive letter');
   if (name.startsWith('/')) return refuse('absolute path');
