@@ -31,7 +31,10 @@ export async function createStudio(host: StudioHostOptions, options: { validateO
     host,
     events,
     settings: new AppSettings(host.dataDir),
-    recent: new RecentProjects(host.dataDir),
+    recent: new RecentProjects(host.dataDir, {
+      touched: (path) => host.desktop?.projectOpened(path),
+      changed: () => host.desktop?.recentProjectsChanged(),
+    }),
     projects,
     runs: new RunManager({ projects, launcher: host.launcher, events }),
   };

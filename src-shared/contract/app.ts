@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
 import { BACKEND_LADDER } from '../training/backends';
-import { DialogPath } from './common';
+import { DialogPath, FsPath } from './common';
+import { InspectedPathSchema } from './shell';
 
 export const LANGUAGES = ['system', 'en', 'es'] as const;
 
@@ -45,6 +46,13 @@ export const appMethods = {
     z.object({ title: z.string().max(200).optional(), defaultPath: DialogPath.optional() }),
     z.object({ supported: z.boolean(), path: z.string().nullable() }),
   ),
+  /** A save dialog (desktop only, like the pickers); the OS asks before replacing a file. */
+  'app.pickSaveFile': method(
+    z.object({ title: z.string().max(200).optional(), defaultPath: DialogPath.optional(), extensions: z.array(z.string().max(16)).max(20).optional() }),
+    z.object({ supported: z.boolean(), path: z.string().nullable() }),
+  ),
+  /** What a path is (a project folder, a project archive, a CSV file, an image folder), for a drop or a typed path. */
+  'app.inspectPath': method(z.object({ path: FsPath }), InspectedPathSchema),
   'app.pickFile': method(
     z.object({ title: z.string().max(200).optional(), defaultPath: DialogPath.optional(), extensions: z.array(z.string().max(16)).max(20).optional() }),
     z.object({ supported: z.boolean(), path: z.string().nullable() }),

@@ -43,4 +43,5 @@ export type { GraphIssue, LayerRow, ModelSummary, ModelDetail, TemplateInfo } fr
 export type { RunSummary, RunDetail, Prediction, Checkpoint } from './runs';
 export type { ExportSummary } from './exports';
 export type { ArchiveResult } from './project-archives';
+export type { InspectedPath, PathKind, ShellRequest } from './shell';
 
