@@ -8,6 +8,7 @@ import {
   type ParsedInput,
 } from '../../src-shared/contract';
 import { StudioError, toErrorPayload } from '../../src-shared/errors';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -41,6 +42,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       throw new StudioError('UNKNOWN_METHOD', `Unknown method "${method}"`, { method });
     }
     const spec = methods[method];
+    if (nestsDeeperThan(rawInput, MAX_INPUT_DEPTH)) {
+      throw new StudioError('INVALID_INPUT', `Invalid input for ${method}: it nests deeper than ${MAX_INPUT_DEPTH} levels`, { method, field: '(input)', reason: 'too_deep' });
+    }
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const { message, field, reason } = describeIssues(parsed.error);
