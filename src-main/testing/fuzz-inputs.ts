@@ -125,9 +125,9 @@ function withOwnProtoKey(base: unknown): unknown {
 function withValueAt(base: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(base) ? [...(base as unknown[])] : { ...(base as Record<string, unknown>) };
-  copy[head!] = withValueAt((base as Record<string | number, unknown>)[head!], rest, value);
-  return copy;
+  const child = withValueAt((base as Record<string | number, unknown>)[head!], rest, value);
+  if (Array.isArray(base)) return base.map((item, i) => (i === head ? child : item));
+  return { ...(base as Record<string, unknown>), [head!]: child };
 }
 
 /** Field paths of a plausible input, down to `maxDepth` (array elements count as a level). */
