@@ -72,4 +72,34 @@ test.describe('Electron app', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
   });
+
+  test('a project folder given on the command line opens in the window; the window comes back at its size', async () => {
+    const executablePath = electronExecutable();
+    if (!executablePath) test.skip(true, SKIP_REASON);
+    home = mkdtempSync(join(tmpdir(), 'neurona-electron-e2e-'));
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+    env['HOME'] = home;
+    env['XDG_CONFIG_HOME'] = join(home, '.config');
+    const base = process.getuid?.() === 0 ? ['--no-sandbox', '.'] : ['.'];
+
+    // First start: create a project through the bridge, make the window smaller, quit.
+    app = await _electron.launch({ executablePath: executablePath!, args: base, cwd: ROOT, env });
+    let page = await app.firstWindow();
+    await expect(page.getByTestId('projects-screen')).toBeVisible();
+    const created = (await page.evaluate(
+      (parentDir) => (window as unknown as { studio: { invoke(m: string, i: unknown): Promise<{ ok: boolean; value: { path: string } }> } }).studio.invoke('projects.create', { name: 'From argv', parentDir }),
+      home,
+    )) as { ok: boolean; value: { path: string } };
+    expect(created.ok).toBe(true);
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 40, width: 1000, height: 700 }));
+    await app.close();
+
+    // Second start with the project's folder as an argument: it opens, at the remembered size.
+    app = await _electron.launch({ executablePath: executablePath!, args: [...base, created.value.path], cwd: ROOT, env });
+    page = await app.firstWindow();
+    await expect(page.getByTestId('project-name')).toHaveText('From argv');
+    const bounds = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds());
+    expect({ width: bounds.width, height: bounds.height }).toEqual({ width: 1000, height: 700 });
+  });
 });

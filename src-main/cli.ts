@@ -12,6 +12,8 @@ import { parseTrainOptions } from './cli/train-options';
 import { runTrain } from './cli/train-command';
 import { runServe } from './cli/serve-command';
 import { formatInspection, inspectModelFile } from './cli/inspect-command';
+import { PROJECT_USAGE, runProjectCommand } from './cli/project-command';
+import { loadOrCreateToken } from './server/token-file';
 
 // Entry of the built out/main/cli.js; paths are resolved here, next to the other built entries.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,14 +23,17 @@ const RENDERER_DIR = resolve(here, '../renderer');
 const HELP = `Neurona Studio ${pkg.version}
 
 Usage:
-  neurona serve [--port N] [--data-dir DIR]
-      Browser mode on 127.0.0.1; prints the URL with its access token.
+  neurona serve [--port N] [--data-dir DIR] [--token-file PATH]
+      Browser mode on 127.0.0.1; prints the URL with its access token. With --token-file the
+      token is read from PATH, or made and saved there (readable by you only), so the same
+      link works after a restart.
   neurona train DATA [--target COLUMN] [--template NAME] [--epochs N] [--batch-size N]
                 [--learning-rate X] [--optimizer sgd|momentum|adam|rmsprop|adagrad]
                 [--backend auto|tfjs-node-gpu|tfjs-node|wasm|cpu] [--seed N]
                 [--project DIR.neurona] [--export DIR] [--data-dir DIR] [--json]
       DATA is a CSV file (with --target) or an image folder whose sub-folders are the classes.
       Progress goes to stderr, one line per epoch; --json prints the result as JSON on stdout.
+${PROJECT_USAGE}
   neurona model inspect FILE [--json]
       FILE is a TensorFlow.js model.json or a Keras model JSON (model.to_json()). Prints each layer
       with its output shape and parameter count, and the totals; --json prints one JSON object.
@@ -50,16 +55,18 @@ async function main(argv: string[]): Promise<number> {
   if (!existsSync(WORKER_PATH)) throw new CliUsageError(`the build is incomplete (${WORKER_PATH} is missing): run npm run build`);
 
   if (command === 'serve') {
-    const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true });
+    const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'token-file': { type: 'string' } }, strict: true });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
     const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+    const tokenFile = values['token-file'] === undefined ? undefined : loadOrCreateToken(resolve(values['token-file']));
+    if (tokenFile?.warning) process.stderr.write(`neurona: warning: ${tokenFile.warning}\n`);
     const studio = await createStudio(
       { mode: 'browser', dataDir, defaultProjectsDir: values['data-dir'] ? dataDir : defaultDocumentsDir(), launcher: createForkLauncher(WORKER_PATH), appVersion: pkg.version },
       { log: (line) => process.stderr.write(`${line}\n`) },
     );
     try {
-      await runServe(studio, { port, rendererDir: RENDERER_DIR });
+      await runServe(studio, { port, rendererDir: RENDERER_DIR, token: tokenFile?.token });
     } finally {
       await studio.close();
     }
@@ -102,6 +109,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (command === 'project') {
+    const dataDir = resolve(process.env.NEURONA_DATA_DIR ?? defaultDataDir());
+    const studio = await createStudio(
+      { mode: 'browser', dataDir, defaultProjectsDir: defaultDocumentsDir(), launcher: createForkLauncher(WORKER_PATH), appVersion: pkg.version },
+      { log: (line) => process.stderr.write(`${line}\n`) },
+    );
+    try {
+      process.stdout.write(`${await runProjectCommand(studio, rest, (line) => process.stderr.write(`${line}\n`))}\n`);
+    } finally {
+      await studio.close();
+    }
+    return 0;
+  }
   throw new CliUsageError(`unknown command "${command}"; try neurona --help`);
 }
 

@@ -10,6 +10,7 @@ import './app/styles/layout.css';
 import './app/styles/surfaces.css';
 import './app/styles/feedback.css';
 import './app/styles/screens.css';
+import './app/styles/desktop.css';
 
 void bootStudio().then(() => {
   createRoot(document.getElementById('root')!).render(

@@ -55,6 +55,14 @@ export const ERROR_CODES = [
   'EXPORT_NO_CHECKPOINT',
   'EXPORT_DIR_NOT_EMPTY',
   'PATH_OUTSIDE_FOLDER',
+  // project archives (.neurona.zip)
+  'ARCHIVE_INVALID',
+  'ARCHIVE_UNSAFE_PATH',
+  'ARCHIVE_TOO_LARGE',
+  'ARCHIVE_RATIO_TOO_HIGH',
+  'ARCHIVE_EXISTS',
+  // desktop shell
+  'DROP_UNSUPPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -89,15 +97,40 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** Turns anything thrown into a payload; unknown errors become INTERNAL without leaking a stack. */
+// An absolute path inside a message: POSIX (/…), Windows (C:\… or C:/…), UNC (\\server\…) or a
+// file: URL, starting a message or after a space, quote, bracket, '=' or ':'.
+const PATH_IN_TEXT = /(^|[\s'"`([=:])(?:file:\/\/\S*|\/[^\s'"`)\]]*|[A-Za-z]:[\\/][^\s'"`)\]]*|\\\\[^\s'"`)\]]+)/g;
+const MAX_INTERNAL_MESSAGE = 300;
+
+/** Replaces every absolute path in a text with "<path>". */
+export function redactPaths(text: string): string {
+  return text.replace(PATH_IN_TEXT, '$1<path>');
+}
+
+/**
+ * What an unexpected error may say across a process boundary: its first line, with paths taken
+ * out (a NUL byte in a path made Node echo the whole path back) and never its stack. A Node
+ * system error says its code and the call that failed ("EACCES during open").
+ */
+export function describeInternalError(err: unknown): string {
+  const e = err as { code?: unknown; syscall?: unknown } | null;
+  if (e && typeof e === 'object' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+    return `Unexpected ${e.code} error${typeof e.syscall === 'string' ? ` during ${e.syscall}` : ''}`;
+  }
+  const raw = err instanceof Error ? err.message : String(err);
+  const firstLine = raw.split('\n')[0]!.replace(/\0/g, '');
+  const text = redactPaths(firstLine).slice(0, MAX_INTERNAL_MESSAGE).trim();
+  return text || 'Unexpected error';
+}
+
+/** Turns anything thrown into a payload; unknown errors become INTERNAL without a stack or a path. */
 export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof StudioError) return err.toPayload();
   if (err && typeof err === 'object' && isErrorCode((err as { code?: unknown }).code) && typeof (err as { message?: unknown }).message === 'string') {
     const e = err as ErrorPayload;
     return e.details ? { code: e.code, message: e.message, details: e.details } : { code: e.code, message: e.message };
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return { code: 'INTERNAL', message: message || 'Unexpected error' };
+  return { code: 'INTERNAL', message: describeInternalError(err) };
 }
 
 export function fromErrorPayload(payload: ErrorPayload): StudioError {

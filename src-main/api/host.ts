@@ -4,6 +4,16 @@ import type { WorkerLauncher } from '../training/worker/launcher';
 export interface HostDialogs {
   pickDirectory(options: { title?: string; defaultPath?: string }): Promise<string | null>;
   pickFile(options: { title?: string; defaultPath?: string; extensions?: string[] }): Promise<string | null>;
+  /** Where to save a new file; the OS dialog asks before replacing one. */
+  pickSaveFile(options: { title?: string; defaultPath?: string; extensions?: string[] }): Promise<string | null>;
+}
+
+/** The desktop shell's hooks into the studio; the browser-mode server and the CLI have none. */
+export interface HostDesktop {
+  /** A project was opened (or created, imported): it goes into the OS recent-documents list. */
+  projectOpened(path: string): void;
+  /** The recent-projects list changed (the File menu shows it). */
+  recentProjectsChanged(): void;
 }
 
 /** What the host (Electron shell, browser-mode server, CLI) gives the studio when it creates it. */
@@ -16,5 +26,6 @@ export interface StudioHostOptions {
   /** Starts training/prediction worker processes. */
   launcher: WorkerLauncher;
   dialogs?: HostDialogs;
+  desktop?: HostDesktop;
   appVersion: string;
 }

@@ -66,3 +66,14 @@ describe('router', () => {
     await expect(router.invoke('projects.open', { path: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
+
+describe('router: inputs that nest too deep', () => {
+  it('refuses them as INVALID_INPUT before zod (or anything recursive) sees them', async () => {
+    const router = createRouter({ 'app.info': () => ({ version: '1', mode: 'browser', dataDir: '/d', defaultProjectsDir: '/d', platform: 'linux' }) } as never);
+    const deep = JSON.parse(`{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`) as unknown;
+    await expect(router.call('app.info', deep)).resolves.toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Invalid input for app.info: it nests deeper than 64 levels', details: { method: 'app.info', field: '(input)', reason: 'too_deep' } },
+    });
+  });
+});

@@ -8,6 +8,7 @@ import {
   type ParsedInput,
 } from '../../src-shared/contract';
 import { StudioError, toErrorPayload } from '../../src-shared/errors';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -26,10 +27,13 @@ export interface RouterOptions {
   onInternalError?: (method: string, err: unknown) => void;
 }
 
-function describeIssues(error: z.ZodError): { message: string; field: string } {
+function describeIssues(error: z.ZodError): { message: string; field: string; reason?: string } {
   const first = error.issues[0];
-  const field = first && first.path.length > 0 ? first.path.join('.') : '(input)';
-  return { message: `${field}: ${first?.message ?? 'invalid value'}`, field };
+  const field = first && first.path.length > 0 ? first.path.map(String).join('.') : '(input)';
+  // Refinements that know why (a relative path, a NUL byte) say so in `params.reason`.
+  const params = first?.code === 'custom' ? (first as { params?: { reason?: unknown } }).params : undefined;
+  const reason = typeof params?.reason === 'string' ? params.reason : undefined;
+  return { message: `${field}: ${first?.message ?? 'invalid value'}`, field, reason };
 }
 
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
@@ -38,10 +42,13 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       throw new StudioError('UNKNOWN_METHOD', `Unknown method "${method}"`, { method });
     }
     const spec = methods[method];
+    if (nestsDeeperThan(rawInput, MAX_INPUT_DEPTH)) {
+      throw new StudioError('INVALID_INPUT', `Invalid input for ${method}: it nests deeper than ${MAX_INPUT_DEPTH} levels`, { method, field: '(input)', reason: 'too_deep' });
+    }
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      const { message, field } = describeIssues(parsed.error);
-      throw new StudioError('INVALID_INPUT', `Invalid input for ${method}: ${message}`, { method, field });
+      const { message, field, reason } = describeIssues(parsed.error);
+      throw new StudioError('INVALID_INPUT', `Invalid input for ${method}: ${message}`, reason ? { method, field, reason } : { method, field });
     }
     const handler = handlers[method] as (input: unknown) => unknown;
     const value = await handler(parsed.data);

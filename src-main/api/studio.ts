@@ -13,6 +13,7 @@ import { createDatasetHandlers } from './handlers/dataset-handlers';
 import { createModelHandlers } from './handlers/model-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
 import { createExportHandlers } from './handlers/export-handlers';
+import { createProjectArchiveHandlers } from './handlers/project-archive-handlers';
 
 export interface Studio {
   router: Router;
@@ -30,7 +31,10 @@ export async function createStudio(host: StudioHostOptions, options: { validateO
     host,
     events,
     settings: new AppSettings(host.dataDir),
-    recent: new RecentProjects(host.dataDir),
+    recent: new RecentProjects(host.dataDir, {
+      touched: (path) => host.desktop?.projectOpened(path),
+      changed: () => host.desktop?.recentProjectsChanged(),
+    }),
     projects,
     runs: new RunManager({ projects, launcher: host.launcher, events }),
   };
@@ -42,6 +46,7 @@ export async function createStudio(host: StudioHostOptions, options: { validateO
       ...createModelHandlers(context),
       ...createRunHandlers(context),
       ...createExportHandlers(context),
+      ...createProjectArchiveHandlers(context),
     },
     {
       validateOutput: options.validateOutput ?? process.env.NEURONA_VALIDATE_OUTPUT === '1',

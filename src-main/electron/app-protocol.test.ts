@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
+import { SECURITY_HEADER_NAMES, securityHeaders } from '../static-files/security-headers';
 
 describe('createAppProtocolHandler', () => {
   let root: string;
@@ -47,6 +48,8 @@ describe('createAppProtocolHandler', () => {
     expect(res.headers.get('content-type')).toBe(type);
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    // The same list the browser-mode server sends (checked against a live serve in serve-command.test.ts).
+    for (const name of SECURITY_HEADER_NAMES) expect(res.headers.get(name), name).toBe(securityHeaders(CONTENT_SECURITY_POLICY)[name]);
   });
 
   it('serves the file bytes', async () => {

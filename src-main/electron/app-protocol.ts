@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from '../static-files/content-security-policy';
 import { mimeTypeFor } from '../static-files/mime-types';
+import { securityHeaders } from '../static-files/security-headers';
 import { resolveStaticPath } from '../static-files/static-path';
 
 /** Registered before `ready`: app:// behaves like https (standard, secure) so fetch, modules and CSP 'self' work. */
@@ -12,14 +13,7 @@ export const APP_SCHEME_PRIVILEGES = {
 };
 
 function baseHeaders(contentType: string): Headers {
-  return new Headers({
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cache-Control': 'no-cache',
-  });
+  return new Headers({ 'Content-Type': contentType, ...securityHeaders(CONTENT_SECURITY_POLICY), 'Cache-Control': 'no-cache' });
 }
 
 function textResponse(status: number, text: string): Response {

@@ -29,3 +29,24 @@ describe('native dialogs', () => {
     expect(normaliseExtensions(undefined)).toEqual([]);
   });
 });
+
+describe('save dialog', () => {
+  it('returns the chosen file; the OS confirms replacing one', async () => {
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/u/Iris.neurona.zip' }));
+    const win = { id: 1 };
+    const dialogs = createNativeDialogs({ showOpenDialog: vi.fn(), showSaveDialog } as never, () => win as never);
+    await expect(dialogs.pickSaveFile({ title: 'Export', defaultPath: 'Iris.neurona.zip', extensions: ['zip'] })).resolves.toBe('/home/u/Iris.neurona.zip');
+    expect(showSaveDialog).toHaveBeenCalledWith(win, {
+      title: 'Export',
+      defaultPath: 'Iris.neurona.zip',
+      filters: [{ name: 'ZIP', extensions: ['zip'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  });
+
+  it('returns null when cancelled', async () => {
+    const showSaveDialog = vi.fn(async () => ({ canceled: true, filePath: '' }));
+    const dialogs = createNativeDialogs({ showOpenDialog: vi.fn(), showSaveDialog } as never, () => null);
+    await expect(dialogs.pickSaveFile({})).resolves.toBeNull();
+  });
+});

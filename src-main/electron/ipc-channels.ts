@@ -2,3 +2,4 @@
 export const INVOKE_CHANNEL = 'studio:invoke';
 export const EVENT_CHANNEL = 'studio:event';
 export const MENU_CHANNEL = 'studio:menu';
+export const SHELL_CHANNEL = 'studio:shell';

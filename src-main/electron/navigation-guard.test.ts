@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { guardNavigation, isExternalLinkAllowed, type GuardedContents } from './navigation-guard';
+import { guardNavigation, type GuardedContents } from './navigation-guard';
 
 type OpenHandler = Parameters<GuardedContents['setWindowOpenHandler']>[0];
 
@@ -38,11 +38,11 @@ describe('guardNavigation', () => {
     expect(fake.navigate(name, 'app://neurona/projects/1')).toBe(false);
   });
 
-  it('denies every window.open, sending only https links to the system browser', () => {
+  it('denies every window.open, sending only allow-listed documentation links to the system browser', () => {
     const fake = fakeContents();
     const openExternal = vi.fn();
     guardNavigation(fake.contents, { origins, openExternal });
-    for (const url of ['https://keras.io/api/', 'http://example.com/', 'app://neurona/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share']) {
+    for (const url of ['https://keras.io/api/', 'https://example.com/', 'http://example.com/', 'app://neurona/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share']) {
       expect(fake.open(url), url).toEqual({ action: 'deny' });
     }
     expect(openExternal.mock.calls).toEqual([['https://keras.io/api/']]);
@@ -54,14 +54,5 @@ describe('guardNavigation', () => {
     const event = { preventDefault: vi.fn() };
     fake.emitter.emit('will-attach-webview', event, {}, { src: 'https://example.com/' });
     expect(event.preventDefault).toHaveBeenCalled();
-  });
-});
-
-describe('isExternalLinkAllowed', () => {
-  it('allows https only', () => {
-    expect(isExternalLinkAllowed('https://www.tensorflow.org/js')).toBe(true);
-    expect(isExternalLinkAllowed('http://www.tensorflow.org/js')).toBe(false);
-    expect(isExternalLinkAllowed('file:///bin/sh')).toBe(false);
-    expect(isExternalLinkAllowed('not a url')).toBe(false);
   });
 });

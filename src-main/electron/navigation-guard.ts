@@ -1,14 +1,6 @@
 import type { WebContents } from 'electron';
 import { isTrustedOrigin } from './app-origin';
-
-/** Only https links leave the app, and only to the system browser. */
-export function isExternalLinkAllowed(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import { isExternalLinkAllowed } from './external-links';
 
 export interface NavigationGuardOptions {
   origins: readonly string[];
@@ -22,7 +14,7 @@ export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 /**
  * Keeps a WebContents on the app's own pages: navigation and redirects to any other origin are
  * cancelled (main frame and subframes), window.open and target=_blank never create a window
- * (an https link goes to the system browser instead), and <webview> never attaches.
+ * (a link to an allow-listed documentation host goes to the system browser instead), and <webview> never attaches.
  */
 export function guardNavigation(contents: GuardedContents, options: NavigationGuardOptions): void {
   const refuseForeign = (event: { url: string; preventDefault(): void }) => {

@@ -11,15 +11,23 @@ const electron = vi.hoisted(() => {
       on: vi.fn(),
       removeListener: vi.fn(),
     },
+    webUtils: {
+      getPathForFile: vi.fn((file: unknown) => {
+        if (!(file instanceof Blob)) throw new TypeError('not a File');
+        return (file as Blob & { fakePath?: string }).fakePath ?? '';
+      }),
+    },
   };
 });
 
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }));
 
 interface ExposedStudio {
   invoke(method: unknown, input?: unknown): Promise<unknown>;
   on(event: unknown, listener: unknown): () => void;
   onMenuCommand(listener: unknown): () => void;
+  onShellRequest(listener: unknown): () => void;
+  pathForFile(file: unknown): string;
 }
 
 let studio: ExposedStudio;
@@ -38,10 +46,10 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes only window.studio, with invoke, on and onMenuCommand', () => {
+  it('exposes only window.studio, with invoke, on, onMenuCommand, onShellRequest and pathForFile', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.exposed)).toEqual(['studio']);
-    expect(Object.keys(studio).sort()).toEqual(['invoke', 'on', 'onMenuCommand']);
+    expect(Object.keys(studio).sort()).toEqual(['invoke', 'on', 'onMenuCommand', 'onShellRequest', 'pathForFile']);
     expect(Object.values(studio).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.values(studio)).not.toContain(electron.ipcRenderer);
   });
@@ -96,5 +104,27 @@ describe('preload', () => {
     expect(listener.mock.calls).toEqual([['project.open']]);
     off();
     expect(channels.listenerCount('studio:menu')).toBe(0);
+  });
+
+  it('passes on shell requests that parse, and nothing else', () => {
+    const listener = vi.fn();
+    const off = studio.onShellRequest(listener);
+    channels.emit('studio:shell', {}, { kind: 'project', path: '/p/Iris.neurona' });
+    channels.emit('studio:shell', {}, { kind: 'rm -rf', path: '/' });
+    channels.emit('studio:shell', {}, 'project');
+    channels.emit('studio:shell', {}, null);
+    expect(listener.mock.calls).toEqual([[{ kind: 'project', path: '/p/Iris.neurona' }]]);
+    off();
+    channels.emit('studio:shell', {}, { kind: 'csv', path: '/d/a.csv' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(() => studio.onShellRequest('not a function')).toThrow(TypeError);
+  });
+
+  it('gives the path of a dropped File through webUtils, and "" for anything else', () => {
+    const file = Object.assign(new Blob(['x']), { fakePath: '/home/ana/iris.csv' });
+    expect(studio.pathForFile(file)).toBe('/home/ana/iris.csv');
+    expect(studio.pathForFile('/etc/passwd')).toBe('');
+    expect(studio.pathForFile({ path: '/etc/passwd' })).toBe('');
+    expect(studio.pathForFile(null)).toBe('');
   });
 });

@@ -1,9 +1,10 @@
 // Sandboxed preload (built to out/preload/preload.cjs): the renderer's only door to main.
 // It exposes `window.studio` and nothing else: never ipcRenderer, its events, or any Node API.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { EVENT_NAMES, isMethodName, type CallResult, type EventName } from '../../src-shared/contract';
 import type { MenuCommand } from '../../src-shared/contract/studio-bridge';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, MENU_CHANNEL } from './ipc-channels';
+import { ShellRequestSchema, type ShellRequest } from '../../src-shared/contract/shell';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, MENU_CHANNEL, SHELL_CHANNEL } from './ipc-channels';
 import { isMenuCommand } from './menu-commands';
 
 type Failure = CallResult<never>;
@@ -55,6 +56,27 @@ const studioApi = {
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, forward);
     };
+  },
+
+  onShellRequest(listener: unknown): () => void {
+    requireFunction(listener);
+    const forward = (_ipcEvent: IpcRendererEvent, request: unknown) => {
+      const parsed = ShellRequestSchema.safeParse(request);
+      if (parsed.success) (listener as (request: ShellRequest) => void)(parsed.data);
+    };
+    ipcRenderer.on(SHELL_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(SHELL_CHANNEL, forward);
+    };
+  },
+
+  /** The path of a dropped file or folder, '' for anything without one; main checks it before use. */
+  pathForFile(file: unknown): string {
+    try {
+      return webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+    } catch {
+      return '';
+    }
   },
 };
 

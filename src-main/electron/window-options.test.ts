@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { secureWindowOptions } from './window-options';
 
 describe('secureWindowOptions', () => {
-  const options = secureWindowOptions({ preloadPath: '/app/out/preload/preload.cjs', title: 'Neurona Studio' });
+  const options = secureWindowOptions({ preloadPath: '/app/out/preload/preload.cjs', title: 'Neurona Studio', devTools: false });
   const prefs = options.webPreferences!;
 
   it('isolates and sandboxes the renderer with no Node anywhere', () => {
@@ -27,5 +27,12 @@ describe('secureWindowOptions', () => {
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(options.show).toBe(false);
     expect(options.title).toBe('Neurona Studio');
+  });
+
+  it('opens at the remembered bounds, or the default size', () => {
+    expect(options).toMatchObject({ width: 1280, height: 820, minWidth: 900, minHeight: 600 });
+    expect(options).not.toHaveProperty('x');
+    const placed = secureWindowOptions({ preloadPath: '/p', title: 'T', devTools: false, bounds: { x: 5, y: 6, width: 1000, height: 700 } });
+    expect(placed).toMatchObject({ x: 5, y: 6, width: 1000, height: 700 });
   });
 });

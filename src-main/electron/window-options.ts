@@ -1,17 +1,24 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { DEFAULT_SIZE, MIN_SIZE } from './window-state';
 
 /**
  * The only way the shell makes windows. The renderer gets no Node: isolated context, OS sandbox,
  * no Node integration anywhere (workers, subframes), same-origin policy on, no <webview>.
  * Its sole door to main is the preload's `window.studio`.
  */
-export function secureWindowOptions(options: { preloadPath: string; title: string }): BrowserWindowConstructorOptions {
+export function secureWindowOptions(options: {
+  preloadPath: string;
+  title: string;
+  /** False in packaged builds: DevTools cannot be opened at all. */
+  devTools: boolean;
+  /** Where the window opens (remembered from last time); the default size, centred, otherwise. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
+}): BrowserWindowConstructorOptions {
   return {
     title: options.title,
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...(options.bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     backgroundColor: '#111827',
     webPreferences: {
@@ -28,6 +35,7 @@ export function secureWindowOptions(options: { preloadPath: string; title: strin
       // A file dropped on the window must not replace the app with that file.
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: options.devTools,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SettingsSchema, type Settings } from '../../src-shared/contract/app';
+import { SettingsSchema, type Settings, type SettingsPatch } from '../../src-shared/contract/app';
 import { writeFileAtomic } from './atomic-file';
 
 /** App-level settings (language) in <dataDir>/settings.json; a damaged file falls back to defaults. */
@@ -21,8 +21,10 @@ export class AppSettings {
     }
   }
 
-  set(patch: Partial<Settings>): Settings {
-    const next = SettingsSchema.parse({ ...this.get(), ...patch });
+  /** Changes the fields the patch gives and keeps every other one. */
+  set(patch: SettingsPatch): Settings {
+    const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const next = SettingsSchema.parse({ ...this.get(), ...given });
     writeFileAtomic(this.file, JSON.stringify(next, null, 2));
     return next;
   }

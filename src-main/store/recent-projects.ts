@@ -9,11 +9,20 @@ export type RecentEntry = z.infer<typeof RecentSchema>[number];
 
 const MAX_RECENT = 30;
 
+/** Told about changes, so the desktop shell can mirror the list (OS recent documents, File menu). */
+export interface RecentProjectsListener {
+  touched?(path: string): void;
+  changed?(): void;
+}
+
 /** The recent-projects list in <dataDir>/recent-projects.json, most recent first. */
 export class RecentProjects {
   private readonly file: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly listener: RecentProjectsListener = {},
+  ) {
     this.file = join(dataDir, 'recent-projects.json');
   }
 
@@ -31,7 +40,12 @@ export class RecentProjects {
     const dir = normalizeProjectPath(path);
     const entry = { path: dir, name, openedAt: new Date().toISOString() };
     this.save([entry, ...this.list().filter((e) => e.path !== dir)].slice(0, MAX_RECENT));
+    this.listener.touched?.(dir);
     return entry;
+  }
+
+  clear(): void {
+    this.save([]);
   }
 
   /** Points an entry at a renamed folder, keeping its place in the list. */
@@ -47,5 +61,6 @@ export class RecentProjects {
 
   private save(entries: RecentEntry[]): void {
     writeFileAtomic(this.file, JSON.stringify(entries, null, 2));
+    this.listener.changed?.();
   }
 }

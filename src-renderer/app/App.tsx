@@ -1,3 +1,4 @@
+import { DesktopIntegration } from '../features/desktop/DesktopIntegration';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Toaster } from '../ui/Toaster';
@@ -25,6 +26,7 @@ export function App() {
       ) : (
         <ProjectView key={route.path} path={route.path} tab={route.tab} item={route.item} />
       )}
+      <DesktopIntegration />
       <Toaster />
     </>
   );

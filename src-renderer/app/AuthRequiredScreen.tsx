@@ -15,6 +15,7 @@ export function AuthRequiredScreen() {
         <pre className="gate-code">npm run serve</pre>
         <p className="muted">{t('auth.example')}</p>
         <pre className="gate-code">Neurona Studio running at http://127.0.0.1:PORT/?token=…</pre>
+        <p className="muted small">{t('auth.restarted')}</p>
         <p className="muted small">{t('auth.why')}</p>
       </div>
     </main>

@@ -8,16 +8,19 @@ interface PathInputProps {
   id: string;
   value: string;
   onChange: (value: string) => void;
-  pick: 'directory' | 'file';
+  /** What Browse… opens: a folder picker, a file picker, or a save dialog (a new file). */
+  pick: 'directory' | 'file' | 'save';
   extensions?: string[];
   placeholder?: string;
   dialogTitle?: string;
   testId?: string;
   required?: boolean;
+  /** Called with a path chosen in the native dialog (a save dialog has already confirmed replacing a file). */
+  onPicked?: (path: string) => void;
 }
 
 /** A typed path, plus "Browse…" where the desktop app has native pickers. */
-export function PathInput({ id, value, onChange, pick, extensions, placeholder, dialogTitle, testId, required }: PathInputProps) {
+export function PathInput({ id, value, onChange, pick, extensions, placeholder, dialogTitle, testId, required, onPicked }: PathInputProps) {
   const { t } = useTranslation();
   const native = useHasNativePickers();
   const [picking, setPicking] = useState(false);
@@ -26,8 +29,16 @@ export function PathInput({ id, value, onChange, pick, extensions, placeholder, 
     setPicking(true);
     try {
       const base = { title: dialogTitle, defaultPath: value || undefined };
-      const result = pick === 'directory' ? await api.call('app.pickDirectory', base) : await api.call('app.pickFile', { ...base, extensions });
-      if (result.path) onChange(result.path);
+      const result =
+        pick === 'directory'
+          ? await api.call('app.pickDirectory', base)
+          : pick === 'save'
+            ? await api.call('app.pickSaveFile', { ...base, extensions })
+            : await api.call('app.pickFile', { ...base, extensions });
+      if (result.path) {
+        onChange(result.path);
+        onPicked?.(result.path);
+      }
     } finally {
       setPicking(false);
     }
@@ -47,7 +58,7 @@ export function PathInput({ id, value, onChange, pick, extensions, placeholder, 
         required={required}
       />
       {native && (
-        <Button onClick={() => void browse()} busy={picking}>
+        <Button onClick={() => void browse()} busy={picking} data-testid={testId ? `${testId}-browse` : undefined}>
           {t('common.browse')}
         </Button>
       )}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Id, Ok, ProjectRef } from './common';
+import { FsPath, Id, Ok, ProjectRef } from './common';
 import { DatasetSummarySchema, SAMPLE_DATASETS, SPLITS, TASKS } from '../data/dataset';
 
 export const SampleRowSchema = z.object({
@@ -23,7 +23,7 @@ export const datasetMethods = {
   'datasets.addSample': method(ProjectRef.extend({ sample: z.enum(SAMPLE_DATASETS), name: z.string().trim().min(1).max(120).optional() }), DatasetSummarySchema),
   'datasets.importCsv': method(
     ProjectRef.extend({
-      filePath: z.string().min(1).max(4096),
+      filePath: FsPath,
       target: z.string().min(1).max(200),
       name: z.string().trim().min(1).max(120).optional(),
       /** Leave out to infer: a numeric target with many distinct values is regression. */
@@ -32,7 +32,7 @@ export const datasetMethods = {
     DatasetSummarySchema,
   ),
   'datasets.importFolder': method(
-    ProjectRef.extend({ folderPath: z.string().min(1).max(4096), name: z.string().trim().min(1).max(120).optional() }),
+    ProjectRef.extend({ folderPath: FsPath, name: z.string().trim().min(1).max(120).optional() }),
     DatasetSummarySchema,
   ),
   'datasets.samples': method(

@@ -34,6 +34,13 @@ export const eventSchemas = {
     done: z.number().int(),
     total: z.number().int(),
   }),
+  /** Bytes packed or unpacked so far while a project archive is exported or imported. */
+  'archive.progress': z.object({
+    operation: z.enum(['export', 'import']),
+    file: z.string(),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
 };
 
 export type EventName = keyof typeof eventSchemas;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Id, ProjectRef } from './common';
+import { FsPath, Id, ProjectRef } from './common';
 
 export const ExportSummarySchema = z.object({
   id: z.number().int(),
@@ -17,5 +17,5 @@ export const exportMethods = {
   /** Where exports.create would write when no folder is given, so the UI can show it first. */
   'exports.defaultDir': method(ProjectRef.extend({ runId: Id }), z.object({ dir: z.string() })),
   /** Writes model.json + weights + metadata.json; dir defaults to <project>/exports/<model>-run-<id>. */
-  'exports.create': method(ProjectRef.extend({ runId: Id, dir: z.string().min(1).max(4096).optional() }), ExportSummarySchema),
+  'exports.create': method(ProjectRef.extend({ runId: Id, dir: FsPath.optional() }), ExportSummarySchema),
 };

@@ -5,11 +5,13 @@ import { datasetMethods } from './datasets';
 import { modelMethods } from './models';
 import { runMethods } from './runs';
 import { exportMethods } from './exports';
+import { projectArchiveMethods } from './project-archives';
 
 /** Every API method: name -> { input, output } zod schemas. The single source of truth. */
 export const methods = {
   ...appMethods,
   ...projectMethods,
+  ...projectArchiveMethods,
   ...datasetMethods,
   ...modelMethods,
   ...runMethods,
@@ -40,4 +42,6 @@ export type { SampleRow } from './datasets';
 export type { GraphIssue, LayerRow, ModelSummary, ModelDetail, TemplateInfo } from './models';
 export type { RunSummary, RunDetail, Prediction, Checkpoint } from './runs';
 export type { ExportSummary } from './exports';
+export type { ArchiveResult } from './project-archives';
+export type { InspectedPath, PathKind, ShellRequest } from './shell';
 

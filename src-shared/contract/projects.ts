@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Ok } from './common';
+import { FsPath, Ok } from './common';
 
 export const ProjectSummarySchema = z.object({
   path: z.string(),
@@ -12,12 +12,12 @@ export const ProjectSummarySchema = z.object({
 });
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 
-const PathInput = z.object({ path: z.string().min(1).max(4096) });
+const PathInput = z.object({ path: FsPath });
 const Name = z.string().trim().min(1).max(120);
 
 export const projectMethods = {
   'projects.list': method(z.object({}), z.object({ recent: z.array(ProjectSummarySchema), defaultDir: z.string() })),
-  'projects.create': method(z.object({ name: Name, parentDir: z.string().min(1).max(4096).optional() }), ProjectSummarySchema),
+  'projects.create': method(z.object({ name: Name, parentDir: FsPath.optional() }), ProjectSummarySchema),
   'projects.open': method(PathInput, ProjectSummarySchema),
   'projects.rename': method(PathInput.extend({ name: Name }), ProjectSummarySchema),
   'projects.delete': method(PathInput, Ok),

@@ -1,7 +1,11 @@
 import type { Handlers } from '../router';
 import type { StudioContext } from '../context';
+import { inspectPath } from '../path-kind';
 
-type AppHandlers = Pick<Handlers, 'app.info' | 'app.backends' | 'settings.get' | 'settings.set' | 'app.pickDirectory' | 'app.pickFile'>;
+type AppHandlers = Pick<
+  Handlers,
+  'app.info' | 'app.backends' | 'settings.get' | 'settings.set' | 'app.pickDirectory' | 'app.pickFile' | 'app.pickSaveFile' | 'app.inspectPath'
+>;
 
 export function createAppHandlers(ctx: StudioContext): AppHandlers {
   return {
@@ -23,5 +27,10 @@ export function createAppHandlers(ctx: StudioContext): AppHandlers {
       if (!ctx.host.dialogs) return { supported: false, path: null };
       return { supported: true, path: await ctx.host.dialogs.pickFile(input) };
     },
+    'app.pickSaveFile': async (input) => {
+      if (!ctx.host.dialogs) return { supported: false, path: null };
+      return { supported: true, path: await ctx.host.dialogs.pickSaveFile(input) };
+    },
+    'app.inspectPath': ({ path }) => inspectPath(path),
   };
 }

@@ -5,23 +5,14 @@ import type { StudioContext } from '../context';
 import type { ProjectSummary } from '../../../src-shared/contract';
 import { StudioError } from '../../../src-shared/errors';
 import { isProjectFolder, normalizeProjectPath, projectDirFor, validateProjectName } from '../../store/project-folder';
-import { getProject, renameProject } from '../../store/repos/project-repo';
+import { renameProject } from '../../store/repos/project-repo';
+import { openProjectSummary, refuseWhileTraining as refuseWhileTrainingIn } from './project-summary';
 
 type ProjectHandlers = Pick<Handlers, 'projects.list' | 'projects.create' | 'projects.open' | 'projects.rename' | 'projects.delete' | 'projects.forget'>;
 
 export function createProjectHandlers(ctx: StudioContext): ProjectHandlers {
-  function summaryOf(dir: string): ProjectSummary {
-    const project = ctx.projects.get(dir);
-    const name = getProject(project.db)?.name ?? dir;
-    const entry = ctx.recent.touch(project.dir, name);
-    return { path: project.dir, name, openedAt: entry.openedAt, exists: true };
-  }
-
-  function refuseWhileTraining(dir: string, action: string): void {
-    if (ctx.runs.hasActiveRuns(dir)) {
-      throw new StudioError('RUN_ALREADY_ACTIVE', `Stop the training that is running in this project before you ${action} it`, { path: dir });
-    }
-  }
+  const summaryOf = (dir: string): ProjectSummary => openProjectSummary(ctx, dir);
+  const refuseWhileTraining = (dir: string, action: string): void => refuseWhileTrainingIn(ctx, dir, action);
 
   return {
     'projects.list': () => ({

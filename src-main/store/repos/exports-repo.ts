@@ -25,3 +25,8 @@ export function listExports(db: Db): ExportRow[] {
 export function getExport(db: Db, id: number): ExportRow | undefined {
   return db.prepare('SELECT * FROM exports WHERE id = ?').get(id) as ExportRow | undefined;
 }
+
+/** Points an export record at where its folder is now (a project imported from an archive). */
+export function setExportPath(db: Db, id: number, path: string): void {
+  db.prepare('UPDATE exports SET path = ? WHERE id = ?').run(path, id);
+}

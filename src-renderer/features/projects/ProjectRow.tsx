@@ -11,6 +11,7 @@ import { Icon } from '../../ui/Icon';
 import { formatDateTime, formatRelativeTime } from '../../ui/display-format';
 import { showToast } from '../../ui/toast-store';
 import { useProjects } from './projects-store';
+import { useSharing } from '../sharing/sharing-store';
 
 interface ProjectRowProps {
   project: ProjectSummary;
@@ -21,6 +22,7 @@ interface ProjectRowProps {
 export function ProjectRow({ project, onRename, onDelete }: ProjectRowProps) {
   const { t, i18n } = useTranslation();
   const forget = useProjects((s) => s.forget);
+  const requestExport = useSharing((s) => s.requestExport);
   const [error, setError] = useState<ApiError | null>(null);
   const lang = i18n.language;
 
@@ -62,6 +64,15 @@ export function ProjectRow({ project, onRename, onDelete }: ProjectRowProps) {
       <div className="project-actions">
         {project.exists ? (
           <>
+            <Button
+              small
+              icon={<Icon name="export" size={15} />}
+              onClick={() => requestExport({ path: project.path, name: project.name })}
+              data-testid="project-export"
+              aria-label={t('sharing.exportNamed', { name: project.name })}
+            >
+              {t('sharing.exportAction')}
+            </Button>
             <Button small icon={<Icon name="edit" size={15} />} onClick={onRename} data-testid="project-rename" aria-label={t('projects.row.renameNamed', { name: project.name })}>
               {t('projects.row.rename')}
             </Button>

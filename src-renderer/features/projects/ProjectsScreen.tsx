@@ -4,6 +4,7 @@ import { AppHeader } from '../../app/AppHeader';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { NewProjectForm } from './NewProjectForm';
 import { OpenProjectForm } from './OpenProjectForm';
+import { ImportProjectCard } from '../sharing/ImportProjectCard';
 import { RecentProjects } from './RecentProjects';
 import { useProjects } from './projects-store';
 
@@ -31,6 +32,7 @@ export function ProjectsScreen() {
           <div className="home-side">
             <NewProjectForm />
             <OpenProjectForm />
+            <ImportProjectCard />
           </div>
         </div>
       </main>
