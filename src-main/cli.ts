@@ -11,6 +11,7 @@ import { defaultDataDir, defaultDocumentsDir } from './cli/app-paths';
 import { parseTrainOptions } from './cli/train-options';
 import { runTrain } from './cli/train-command';
 import { runServe } from './cli/serve-command';
+import { formatInspection, inspectModelFile } from './cli/inspect-command';
 import { PROJECT_USAGE, runProjectCommand } from './cli/project-command';
 import { loadOrCreateToken } from './server/token-file';
 
@@ -33,6 +34,9 @@ Usage:
       DATA is a CSV file (with --target) or an image folder whose sub-folders are the classes.
       Progress goes to stderr, one line per epoch; --json prints the result as JSON on stdout.
 ${PROJECT_USAGE}
+  neurona model inspect FILE [--json]
+      FILE is a TensorFlow.js model.json or a Keras model JSON (model.to_json()). Prints each layer
+      with its output shape and parameter count, and the totals; --json prints one JSON object.
   neurona --version | --help
 `;
 
@@ -46,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
+  // Inspecting a model file needs no worker, project or data folder.
+  if (command === 'model') return runModelCommand(rest);
   if (!existsSync(WORKER_PATH)) throw new CliUsageError(`the build is incomplete (${WORKER_PATH} is missing): run npm run build`);
 
   if (command === 'serve') {
@@ -117,6 +123,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   throw new CliUsageError(`unknown command "${command}"; try neurona --help`);
+}
+
+function runModelCommand(args: string[]): number {
+  const [subcommand, ...rest] = args;
+  if (subcommand !== 'inspect') throw new CliUsageError(`unknown model command "${subcommand ?? ''}"; try neurona model inspect FILE`);
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length !== 1) throw new CliUsageError('neurona model inspect takes one FILE: a TensorFlow.js model.json or a Keras model JSON');
+  const inspection = inspectModelFile(resolve(positionals[0]));
+  for (const { layer, setting } of inspection.ignored) process.stderr.write(`note: ${layer}: ${setting} is not kept by the studio\n`);
+  process.stdout.write(values.json ? `${JSON.stringify(inspection.result)}\n` : formatInspection(inspection));
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

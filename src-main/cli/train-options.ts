@@ -87,6 +87,9 @@ export function parseTrainOptions({ positionals, values }: RawTrainArgs): TrainO
     const known = listTemplates();
     const found = known.find((t) => t.id === template);
     if (!found) throw new CliUsageError(`--template must be one of ${known.map((t) => t.id).join(', ')} (got "${template}")`);
+    if (found.objective === 'reconstruction') {
+      throw new CliUsageError(`--template ${template} learns to rebuild its own input, which neurona train cannot train yet (it trains on the dataset's labels)`);
+    }
     const kind = dataKind === 'csv' ? 'table' : 'images';
     if (!found.datasetKinds.includes(kind)) {
       const fits = known.filter((t) => t.datasetKinds.includes(kind)).map((t) => t.id);

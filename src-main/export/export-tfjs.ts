@@ -11,6 +11,7 @@ import { getRun } from '../store/repos/runs-repo';
 import { writeFileAtomic } from '../store/atomic-file';
 import { loadRunSummary } from '../training/run-summary';
 import { buildMetadata } from './metadata';
+import { plainTopology } from './plain-topology';
 
 export const EXPORT_FILES = { topology: 'model.json', weights: 'weights.bin', metadata: 'metadata.json' } as const;
 
@@ -75,7 +76,9 @@ export function exportRun(project: OpenProject, runId: number, options: { dir?: 
       path: checkpoint.dir,
     });
   }
-  const topology = JSON.parse(readFileSync(join(checkpoint.dir, EXPORT_FILES.topology), 'utf8')) as Record<string, unknown>;
+  // The checkpoint may name the studio's own layer classes; the export must load in plain tfjs.
+  const saved = JSON.parse(readFileSync(join(checkpoint.dir, EXPORT_FILES.topology), 'utf8')) as Record<string, unknown>;
+  const topology = { ...saved, modelTopology: plainTopology(saved.modelTopology) };
 
   let dir: string;
   if (options.dir) {

@@ -1,17 +1,19 @@
 import type { OpenProject } from '../store/project-registry';
 import type { Graph } from '../../src-shared/graph/format';
 import type { GraphIssue } from '../../src-shared/contract';
-import { summarizeGraph } from '../../src-shared/graph/infer';
-import { checkGraphAgainstDataset } from '../../src-shared/graph/check-dataset';
+import type { TemplateObjective } from '../../src-shared/graph/templates';
+import { firstError, validateGraph } from '../../src-shared/graph/validate';
 import { datasetShapeInfo } from '../datasets/data-spec';
 
-/** Shape-inference issues plus, for a dataset, whether the model's input and output fit it. */
-export function modelIssuesForDataset(project: OpenProject, graph: Graph, datasetId: number | null): GraphIssue[] {
-  const { issues } = summarizeGraph(graph);
-  if (datasetId === null) return issues;
-  return [...issues, ...checkGraphAgainstDataset(graph, datasetShapeInfo(project, datasetId))];
+/**
+ * The canvas' own validation (src-shared/graph/validate.ts), run in main on the stored graph: shape
+ * inference, what tfjs can train and, for a dataset, whether the model's input and output fit it.
+ * Main never trusts the renderer's verdict.
+ */
+export function modelIssuesForDataset(project: OpenProject, graph: Graph, datasetId: number | null, objective?: TemplateObjective): GraphIssue[] {
+  return validateGraph(graph, { dataset: datasetId === null ? undefined : datasetShapeInfo(project, datasetId), objective }).issues;
 }
 
 export function firstBlockingIssue(issues: readonly GraphIssue[]): GraphIssue | undefined {
-  return issues.find((i) => i.severity === 'error');
+  return firstError(issues);
 }

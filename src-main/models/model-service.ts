@@ -2,7 +2,7 @@ import type { OpenProject } from '../store/project-registry';
 import type { ModelDetail } from '../../src-shared/contract';
 import { GraphSchema, type Graph } from '../../src-shared/graph/format';
 import { summarizeGraph } from '../../src-shared/graph/infer';
-import { defaultTemplateFor, getTemplate } from '../../src-shared/graph/templates';
+import { defaultTemplateFor, getTemplate, listTemplates, type TemplateObjective } from '../../src-shared/graph/templates';
 import { StudioError } from '../../src-shared/errors';
 import { addModelVersion, createModel, getModel, modelNameTaken, type ModelRow } from '../store/repos/models-repo';
 import { getDataset } from '../store/repos/datasets-repo';
@@ -13,6 +13,11 @@ function requireModel(project: OpenProject, modelId: number): ModelRow {
   const row = getModel(project.db, modelId);
   if (!row) throw new StudioError('NOT_FOUND', `Model ${modelId} does not exist in this project`, { modelId });
   return row;
+}
+
+/** An autoencoder template's model is checked against its input, not the labels. */
+function templateObjective(templateId: string | null): TemplateObjective | undefined {
+  return templateId ? listTemplates().find((template) => template.id === templateId)?.objective : undefined;
 }
 
 function uniqueModelName(project: OpenProject, wanted: string): string {
@@ -43,7 +48,7 @@ export function modelDetail(project: OpenProject, modelId: number, datasetId?: n
     graph,
     layers: summary.layers,
     totalParams: summary.totalParams,
-    issues: modelIssuesForDataset(project, graph, against ?? null),
+    issues: modelIssuesForDataset(project, graph, against ?? null, templateObjective(row.template)),
   };
 }
 

@@ -2,14 +2,29 @@ import { z } from 'zod';
 import { method } from './define';
 import { Id, ProjectRef } from './common';
 import { GraphSchema } from '../graph/format';
+import { GraphCommandSchema } from '../graph/commands';
+import { LocalizedSchema } from '../localized';
+
+/** A one-click repair: commands the canvas applies through its history, so the fix can be undone. */
+export const GraphFixSchema = z.object({
+  id: z.string().min(1).max(64),
+  label: LocalizedSchema,
+  commands: z.array(GraphCommandSchema).max(1000),
+});
+export type GraphFix = z.infer<typeof GraphFixSchema>;
 
 export const GraphIssueSchema = z.object({
   /** An error code from errors.ts (SHAPE_ERROR, MODEL_OUTPUT_MISMATCH, …). */
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   nodeId: z.string().nullable(),
+  /** English, for logs and the CLI. */
   message: z.string(),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  /** What is wrong and how to fix it, in every UI language (`fix` null when there is no single way). */
+  text: z.object({ message: LocalizedSchema, fix: LocalizedSchema.nullable() }).optional(),
+  /** Present where the fix is unambiguous ("Insert Flatten", "Set units to 10"). */
+  fixes: z.array(GraphFixSchema).optional(),
 });
 export type GraphIssue = z.infer<typeof GraphIssueSchema>;
 
@@ -48,6 +63,9 @@ export const TemplateInfoSchema = z.object({
   title: z.object({ en: z.string(), es: z.string() }),
   description: z.object({ en: z.string(), es: z.string() }),
   datasetKinds: z.array(z.enum(['table', 'images'])),
+  tasks: z.array(z.enum(['classification', 'regression'])),
+  /** 'reconstruction': an autoencoder, trained to give back its input rather than the labels. */
+  objective: z.enum(['labels', 'reconstruction']),
 });
 export type TemplateInfo = z.infer<typeof TemplateInfoSchema>;
 

@@ -1,6 +1,8 @@
 import type { GraphIssue } from '../contract/models';
+import type { Localized } from '../localized';
 import type { DatasetShapeInfo } from '../data/dataset';
 import type { Graph } from './format';
+import { graphIssue, type IssueDetails, type IssueText } from './graph-issue';
 import { inferGraph, type GraphInference, type NodeInference } from './infer';
 import { formatShape, sameShape, type Shape } from './shape';
 
@@ -35,13 +37,18 @@ function checkInput(inference: GraphInference, dataset: DatasetShapeInfo): Graph
   const expected = formatShape(input.outputShape);
   const actual = formatShape(dataset.inputShape);
   const suggested = `[${dataset.inputShape.join(', ')}]`;
-  return {
-    code: 'MODEL_INPUT_MISMATCH',
-    severity: 'error',
-    nodeId: input.nodeId,
-    message: `The input layer expects ${expected} but dataset '${dataset.name}' gives ${actual}. Set the input shape to ${suggested} or pick a matching dataset.`,
-    details: { layer: input.name, expected, actual, dataset: dataset.name, suggestedShape: suggested },
-  };
+  return graphIssue(
+    'MODEL_INPUT_MISMATCH',
+    input.nodeId,
+    {
+      message: {
+        en: `The input layer expects ${expected} but dataset '${dataset.name}' gives ${actual}`,
+        es: `La capa de entrada espera ${expected} pero el dataset '${dataset.name}' da ${actual}`,
+      },
+      fix: { en: `set the input shape to ${suggested} or pick a matching dataset`, es: `define la forma de entrada como ${suggested} o elige un dataset que coincida` },
+    },
+    { layer: input.name, expected, actual, dataset: dataset.name, suggestedShape: suggested },
+  );
 }
 
 function outputRule(dataset: DatasetShapeInfo): OutputRule | null {
@@ -70,22 +77,30 @@ function checkOutput(inference: GraphInference, dataset: DatasetShapeInfo): Grap
   if (!output?.outputShape || !rule) return null;
   const classes = dataset.task === 'classification' ? dataset.classes.length : 0;
   const base = { dataset: dataset.name, task: dataset.task, classes, shape: formatShape(output.outputShape) };
-  const needs = dataset.task === 'regression' ? `dataset '${dataset.name}' predicts one number (regression)` : `dataset '${dataset.name}' has ${classes} classes`;
-  const mismatch = (node: NodeInference, message: string, details: NonNullable<GraphIssue['details']>): GraphIssue => ({
-    code: 'MODEL_OUTPUT_MISMATCH',
-    severity: 'error',
-    nodeId: node.nodeId,
-    message,
-    details: { ...base, layer: node.name, ...details },
-  });
+  const needs: Localized =
+    dataset.task === 'regression'
+      ? { en: `dataset '${dataset.name}' predicts one number (regression)`, es: `el dataset '${dataset.name}' predice un número (regresión)` }
+      : { en: `dataset '${dataset.name}' has ${classes} classes`, es: `el dataset '${dataset.name}' tiene ${classes} clases` };
+  const mismatch = (node: NodeInference, text: IssueText, details: IssueDetails): GraphIssue =>
+    graphIssue('MODEL_OUTPUT_MISMATCH', node.nodeId, text, { ...base, layer: node.name, ...details });
 
   const shape: Shape = output.outputShape;
   const expectedUnits = rule.units[0];
   if (shape.length !== 1) {
     const expectedActivation = rule.activationFor(expectedUnits);
+    const got = formatShape(shape);
     return mismatch(
       output,
-      `The last layer '${output.name}' gives ${formatShape(shape)} but ${needs}, so the model must end in (batch, ${expectedUnits}). Add Flatten and a Dense layer with ${expectedUnits} units and ${expectedActivation} activation at the end.`,
+      {
+        message: {
+          en: `The last layer '${output.name}' gives ${got} but ${needs.en}, so the model must end in (batch, ${expectedUnits})`,
+          es: `La última capa '${output.name}' da ${got} pero ${needs.es}, así que el modelo debe terminar en (batch, ${expectedUnits})`,
+        },
+        fix: {
+          en: `add Flatten and a Dense layer with ${expectedUnits} units and ${expectedActivation} activation at the end`,
+          es: `agrega al final Flatten y una capa Dense con ${expectedUnits} unidades y activación ${expectedActivation}`,
+        },
+      },
       { reason: 'rank', units: null, activation: activationOf(output), expectedUnits, expectedActivation },
     );
   }
@@ -93,37 +108,53 @@ function checkOutput(inference: GraphInference, dataset: DatasetShapeInfo): Grap
   const units = shape[0];
   if (!rule.units.includes(units)) {
     const sizer = walkBack(inference, output, SIZE_PRESERVING_KINDS);
-    const fix = sizer.kind === 'dense' ? `Set its units to ${expectedUnits}.` : `End the model with a Dense layer of ${expectedUnits} units.`;
-    const what = sizer.kind === 'dense' ? `has ${units} units` : `gives ${units} values`;
-    return mismatch(sizer, `The last layer '${sizer.name}' ${what} but ${needs}. ${fix}`, {
-      reason: 'units',
-      units,
-      activation: activationOf(walkBack(inference, output, VALUE_PRESERVING_KINDS)),
-      expectedUnits,
-      expectedActivation: rule.activationFor(expectedUnits),
-    });
+    const isDense = sizer.kind === 'dense';
+    return mismatch(
+      sizer,
+      {
+        message: isDense
+          ? { en: `The last layer '${sizer.name}' has ${units} units but ${needs.en}`, es: `La última capa '${sizer.name}' tiene ${units} unidades pero ${needs.es}` }
+          : { en: `The last layer '${sizer.name}' gives ${units} values but ${needs.en}`, es: `La última capa '${sizer.name}' da ${units} valores pero ${needs.es}` },
+        fix: isDense
+          ? { en: `set its units to ${expectedUnits}`, es: `cambia sus unidades a ${expectedUnits}` }
+          : { en: `end the model with a Dense layer of ${expectedUnits} units`, es: `termina el modelo con una capa Dense de ${expectedUnits} unidades` },
+      },
+      {
+        reason: 'units',
+        units,
+        activation: activationOf(walkBack(inference, output, VALUE_PRESERVING_KINDS)),
+        expectedUnits,
+        expectedActivation: rule.activationFor(expectedUnits),
+      },
+    );
   }
 
   const expectedActivation = rule.activationFor(units);
   const activator = walkBack(inference, output, VALUE_PRESERVING_KINDS);
   const activation = activationOf(activator);
   if (activation === expectedActivation) return null;
-  const why =
+  const why: Localized =
     expectedActivation === 'linear'
-      ? 'a regression output must be linear so it can predict any number'
+      ? { en: 'a regression output must be linear so it can predict any number', es: 'una salida de regresión debe ser lineal para poder predecir cualquier número' }
       : expectedActivation === 'sigmoid'
-        ? 'a single output for 2 classes needs sigmoid to give a probability between 0 and 1'
-        : `a classifier over ${classes} classes needs softmax to turn its outputs into class probabilities`;
-  const alternative = expectedActivation === 'sigmoid' ? ', or use 2 units with softmax' : '';
-  const fix =
-    activator.params && 'activation' in activator.params
-      ? `Set its activation to ${expectedActivation}${alternative}.`
-      : `Add an Activation layer with ${expectedActivation} at the end.`;
-  return mismatch(activator, `The last layer '${activator.name}' uses ${activation} but ${why}. ${fix}`, {
-    reason: 'activation',
-    units,
-    activation,
-    expectedUnits: units,
-    expectedActivation,
-  });
+        ? {
+            en: 'a single output for 2 classes needs sigmoid to give a probability between 0 and 1',
+            es: 'una única salida para 2 clases necesita sigmoid para dar una probabilidad entre 0 y 1',
+          }
+        : {
+            en: `a classifier over ${classes} classes needs softmax to turn its outputs into class probabilities`,
+            es: `un clasificador de ${classes} clases necesita softmax para convertir sus salidas en probabilidades por clase`,
+          };
+  const hasActivation = activator.params !== null && 'activation' in activator.params;
+  const alternative = expectedActivation === 'sigmoid' ? { en: ', or use 2 units with softmax', es: ', o usa 2 unidades con softmax' } : { en: '', es: '' };
+  return mismatch(
+    activator,
+    {
+      message: { en: `The last layer '${activator.name}' uses ${activation} but ${why.en}`, es: `La última capa '${activator.name}' usa ${activation} pero ${why.es}` },
+      fix: hasActivation
+        ? { en: `set its activation to ${expectedActivation}${alternative.en}`, es: `cambia su activación a ${expectedActivation}${alternative.es}` }
+        : { en: `add an Activation layer with ${expectedActivation} at the end`, es: `agrega al final una capa Activation con ${expectedActivation}` },
+    },
+    { reason: 'activation', units, activation, expectedUnits: units, expectedActivation },
+  );
 }

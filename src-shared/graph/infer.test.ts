@@ -124,7 +124,7 @@ describe('inferGraph reports problems as issues', () => {
       ]),
       ['GRAPH_INVALID:cycle@sum'],
     ],
-    ['an unknown kind', chainOf([4], [{ kind: 'lstm' }, { kind: 'dense' }]), ['GRAPH_INVALID:unknown-kind@l1']],
+    ['an unknown kind', chainOf([4], [{ kind: 'capsule' }, { kind: 'dense' }]), ['GRAPH_INVALID:unknown-kind@l1']],
     ['a bad parameter', chainOf([4], [{ kind: 'dense', params: { units: 0 } }, { kind: 'dense' }]), ['GRAPH_INVALID:bad-param@l1']],
     [
       'a merge layer with one input',
@@ -185,7 +185,7 @@ describe('inferGraph reports problems as issues', () => {
       ]),
       ['GRAPH_INVALID:input-count@x', 'GRAPH_INVALID:disconnected@y'],
     ],
-    ['Dense on an image', chainOf([28, 28, 1], [{ kind: 'dense' }, { kind: 'dense' }]), ['SHAPE_ERROR:@l1']],
+    ['Dense on an image', chainOf([28, 28, 1], [{ kind: 'dense' }, { kind: 'dense' }]), ['SHAPE_ERROR:needs-flatten@l1']],
     [
       'two connections into the same slot',
       graphOf([input, dense('a'), dense('b'), { name: 'sum', kind: 'add' }], [
@@ -232,6 +232,17 @@ describe('inferGraph reports problems as issues', () => {
   it.each(cases)('%s', (_what, graph, expected) => {
     expect(issueKeys(graph)).toEqual(expected);
     expect(hasErrors(inferGraph(graph).issues)).toBe(true);
+  });
+
+  it.each(cases)('%s: says what is wrong and how to fix it in English and Spanish', (_what, graph) => {
+    for (const issue of inferGraph(graph).issues) {
+      expect(issue.text?.message.en).toBeTruthy();
+      expect(issue.text?.message.es).toBeTruthy();
+      expect(issue.text?.message.es).not.toBe(issue.text?.message.en);
+      expect(issue.text?.fix?.en).toBeTruthy();
+      expect(issue.text?.fix?.es).not.toBe(issue.text?.fix?.en);
+      expect(issue.message.startsWith(issue.text!.message.en)).toBe(true);
+    }
   });
 
   it('words a shape error with the layer name and the fix', () => {

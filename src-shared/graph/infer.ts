@@ -1,11 +1,12 @@
 import type { GraphIssue, LayerRow } from '../contract/models';
 import { StudioError, type ErrorDetails } from '../errors';
 import type { Graph, GraphEdge, GraphNode } from './format';
-import type { LayerDefinition, LayerParams } from './layer-definition';
-import { isValidLayerName } from './layer-names';
+import { graphInvalid, graphIssue, type IssueDetails } from './graph-issue';
+import type { AnyLayerDefinition, LayerParams } from './layer-definition';
 import { findLayerDefinition } from './layers';
 import { resolveParams } from './params';
 import { formatShape, ShapeError, type Shape } from './shape';
+import { checkEnds, checkInputCount, checkInputSlots, checkNames, checkReachable, knownEdges, uniqueNodes } from './structure-checks';
 import { sortTopologically } from './topology';
 
 export interface NodeInference {
@@ -18,7 +19,12 @@ export interface NodeInference {
   inputIds: string[];
   /** Null when this node or anything upstream of it is broken. */
   outputShape: Shape | null;
+  /** Trainable + non-trainable, as tfjs' countParams(); 0 while the shape is unknown. */
   paramCount: number;
+  trainableParams: number;
+  nonTrainableParams: number;
+  /** Approximate floating-point operations for one sample. */
+  flops: number;
 }
 
 export interface GraphInference {
@@ -38,12 +44,6 @@ export interface GraphSummary {
   issues: GraphIssue[];
 }
 
-type IssueDetails = NonNullable<GraphIssue['details']>;
-
-function graphInvalid(nodeId: string | null, message: string, details: IssueDetails): GraphIssue {
-  return { code: 'GRAPH_INVALID', severity: 'error', nodeId, message, details };
-}
-
 /** Issue details hold scalars only; lists become comma-separated text. */
 function toIssueDetails(details: ErrorDetails | undefined): IssueDetails {
   const out: IssueDetails = {};
@@ -52,10 +52,6 @@ function toIssueDetails(details: ErrorDetails | undefined): IssueDetails {
     out[key] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
-}
-
-function nameList(nodes: readonly GraphNode[]): string {
-  return nodes.map((node) => node.name).join(', ');
 }
 
 /**
@@ -83,7 +79,7 @@ export function inferGraph(graph: Graph): GraphInference {
     hasOutgoing.add(edge.source);
   }
 
-  const definitions = new Map<string, LayerDefinition>();
+  const definitions = new Map<string, AnyLayerDefinition>();
   const inferences = new Map<string, NodeInference>();
   const inputCountOk = new Set<string>();
   for (const node of nodes) {
@@ -96,12 +92,25 @@ export function inferGraph(graph: Graph): GraphInference {
       inputIds: inputs.map((edge) => edge.source),
       outputShape: null,
       paramCount: 0,
+      trainableParams: 0,
+      nonTrainableParams: 0,
+      flops: 0,
     };
     inferences.set(node.id, inference);
     checkInputSlots(node, inputs, reportOn);
     const definition = findLayerDefinition(node.kind);
     if (!definition) {
-      reportOn(node.id, graphInvalid(node.id, `${node.name}: unknown layer kind '${node.kind}'`, { reason: 'unknown-kind', layer: node.name, kind: node.kind }));
+      reportOn(
+        node.id,
+        graphInvalid(
+          node.id,
+          {
+            message: { en: `${node.name}: unknown layer kind '${node.kind}'`, es: `${node.name}: tipo de capa desconocido '${node.kind}'` },
+            fix: { en: 'replace it with a layer from the palette', es: 'reemplázala por una capa de la paleta' },
+          },
+          { reason: 'unknown-kind', layer: node.name, kind: node.kind },
+        ),
+      );
       continue;
     }
     definitions.set(node.id, definition);
@@ -110,7 +119,7 @@ export function inferGraph(graph: Graph): GraphInference {
       inference.params = resolveParams(definition, node.params, node.name);
     } catch (err) {
       if (!(err instanceof StudioError)) throw err;
-      reportOn(node.id, { code: err.code, severity: 'error', nodeId: node.id, message: err.message, details: toIssueDetails(err.details) });
+      reportOn(node.id, paramIssue(node, err));
     }
   }
 
@@ -121,10 +130,17 @@ export function inferGraph(graph: Graph): GraphInference {
   for (const cycle of topology.cycles) {
     const names = cycle.map((id) => nodeById.get(id)!.name).join(', ');
     graphIssues.push(
-      graphInvalid(cycle[0], `Layers ${names} form a cycle; data must flow one way from the input to the output. Remove one of these connections.`, {
-        reason: 'cycle',
-        layers: names,
-      }),
+      graphInvalid(
+        cycle[0],
+        {
+          message: {
+            en: `Layers ${names} form a cycle; data must flow one way from the input to the output`,
+            es: `Las capas ${names} forman un ciclo; los datos deben ir en un solo sentido, de la entrada a la salida`,
+          },
+          fix: { en: 'remove one of these connections', es: 'quita una de estas conexiones' },
+        },
+        { reason: 'cycle', layers: names },
+      ),
     );
   }
 
@@ -141,8 +157,13 @@ export function inferGraph(graph: Graph): GraphInference {
     if (inputShapes.some((shape) => shape === null)) continue;
     const shapes = inputShapes as Shape[];
     try {
-      inference.outputShape = definition.outputShape(shapes, inference.params);
-      inference.paramCount = definition.paramCount(shapes, inference.params);
+      const outputShape = definition.outputShape(shapes, inference.params);
+      const count = definition.paramCount(shapes, inference.params);
+      inference.outputShape = outputShape;
+      inference.trainableParams = count.trainable;
+      inference.nonTrainableParams = count.nonTrainable;
+      inference.paramCount = count.trainable + count.nonTrainable;
+      inference.flops = definition.flops(shapes, inference.params, outputShape);
     } catch (err) {
       if (!(err instanceof ShapeError)) throw err;
       inference.outputShape = null;
@@ -183,161 +204,36 @@ export function hasErrors(issues: readonly GraphIssue[]): boolean {
 }
 
 function shapeIssue(node: GraphNode, inputShapes: Shape[], err: ShapeError): GraphIssue {
-  const fix = err.fix ? `; ${err.fix}` : '';
-  return {
-    code: 'SHAPE_ERROR',
-    severity: 'error',
-    nodeId: node.id,
-    message: `${node.name}: ${err.message}${fix}.`,
-    details: {
+  const issue = graphIssue(
+    'SHAPE_ERROR',
+    node.id,
+    { message: { en: `${node.name}: ${err.problem.en}`, es: `${node.name}: ${err.problem.es}` }, fix: err.fix },
+    {
+      reason: err.reason,
       layer: node.name,
       kind: node.kind,
       inputShapes: inputShapes.map(formatShape).join(', '),
-      problem: err.message,
-      problemEs: err.messageEs ?? null,
-      fix: err.fix ?? null,
-      fixEs: err.fixEs ?? null,
+      problem: err.problem.en,
+      problemEs: err.problem.es,
+      fix: err.fix?.en ?? null,
+      fixEs: err.fix?.es ?? null,
     },
-  };
+  );
+  // Shape messages read as one sentence: "l1: Dense expects a flat input …; add Flatten before it."
+  return { ...issue, message: `${node.name}: ${err.problem.en}${err.fix ? `; ${err.fix.en}` : ''}.` };
 }
 
-/** Keeps the first node of each id; later ones are reported and left out. */
-function uniqueNodes(nodes: readonly GraphNode[], reportOn: (nodeId: string, issue: GraphIssue) => void): GraphNode[] {
-  const seen = new Map<string, GraphNode>();
-  for (const node of nodes) {
-    const first = seen.get(node.id);
-    if (!first) {
-      seen.set(node.id, node);
-      continue;
-    }
-    reportOn(
-      node.id,
-      graphInvalid(node.id, `Layers ${first.name} and ${node.name} share the id '${node.id}'; ids must be unique, so ${node.name} is ignored.`, {
-        reason: 'duplicate-id',
-        id: node.id,
-        layer: node.name,
-      }),
-    );
-  }
-  return [...seen.values()];
-}
-
-function checkNames(nodes: readonly GraphNode[], reportOn: (nodeId: string, issue: GraphIssue) => void): void {
-  const seen = new Set<string>();
-  for (const node of nodes) {
-    if (!isValidLayerName(node.name)) {
-      reportOn(
-        node.id,
-        graphInvalid(node.id, `Layer name '${node.name}' is not allowed: start with a letter or digit and use only letters, digits, '-', '_' and '.'.`, {
-          reason: 'invalid-name',
-          layer: node.name,
-        }),
-      );
-    }
-    if (seen.has(node.name)) {
-      reportOn(node.id, graphInvalid(node.id, `Two layers are named '${node.name}'; rename one of them.`, { reason: 'duplicate-name', layer: node.name }));
-    }
-    seen.add(node.name);
-  }
-}
-
-function knownEdges(edges: readonly GraphEdge[], nodeById: ReadonlyMap<string, GraphNode>, graphIssues: GraphIssue[]): GraphEdge[] {
-  return edges.filter((edge) => {
-    const missing = [edge.source, edge.target].filter((id) => !nodeById.has(id));
-    if (missing.length === 0) return true;
-    const knownEnd = nodeById.has(edge.source) ? edge.source : nodeById.has(edge.target) ? edge.target : null;
-    graphIssues.push(
-      graphInvalid(knownEnd, `Connection '${edge.id}' points to a layer that does not exist ('${missing.join("', '")}'); remove it.`, {
-        reason: 'unknown-edge-node',
-        edge: edge.id,
-        source: edge.source,
-        target: edge.target,
-      }),
-    );
-    return false;
-  });
-}
-
-function checkInputSlots(node: GraphNode, inputs: readonly GraphEdge[], reportOn: (nodeId: string, issue: GraphIssue) => void): void {
-  for (let i = 1; i < inputs.length; i++) {
-    if (inputs[i].targetHandle !== inputs[i - 1].targetHandle) continue;
-    const slot = inputs[i].targetHandle;
-    reportOn(
-      node.id,
-      graphInvalid(node.id, `${node.name} has two connections into input slot ${slot}, so their order is ambiguous; move one to another slot.`, {
-        reason: 'duplicate-slot',
-        layer: node.name,
-        slot,
-      }),
-    );
-  }
-}
-
-/** Reports a wrong number of inputs; returns whether the count is right. */
-function checkInputCount(node: GraphNode, definition: LayerDefinition, count: number, reportOn: (nodeId: string, issue: GraphIssue) => void): boolean {
-  const { min, max } = definition.inputs;
-  if (count >= min && count <= max) return true;
-  const details = { reason: 'input-count', layer: node.name, kind: node.kind, inputs: count, min, max };
-  let message: string;
-  if (max === 0) message = `${node.name}: an Input layer takes no inputs but has ${count}; remove the connections into it.`;
-  else if (count < min && min === 1) message = `${node.name} needs an input but has none; connect a layer into it.`;
-  else if (count < min) message = `${node.name} needs at least ${min} inputs but has ${count}; connect another layer into it.`;
-  else if (max === 1) message = `${node.name} takes one input but has ${count}; remove the extra connections, or merge the branches first with Concatenate or Add.`;
-  else message = `${node.name} takes at most ${max} inputs but has ${count}; remove the extra connections.`;
-  reportOn(node.id, graphInvalid(node.id, message, details));
-  return false;
-}
-
-function checkEnds(inputNodes: readonly GraphNode[], outputNodes: readonly GraphNode[], graphIssues: GraphIssue[]): void {
-  if (inputNodes.length === 0) {
-    graphIssues.push(graphInvalid(null, 'The model has no Input layer; add one at the top.', { reason: 'no-input' }));
-  } else if (inputNodes.length > 1) {
-    graphIssues.push(
-      graphInvalid(inputNodes[1].id, `The model has ${inputNodes.length} Input layers (${nameList(inputNodes)}) but needs exactly one; remove the extra ones.`, {
-        reason: 'many-inputs',
-        count: inputNodes.length,
-        layers: nameList(inputNodes),
-      }),
-    );
-  }
-  if (outputNodes.length === 1 && outputNodes[0].kind === 'input') {
-    graphIssues.push(graphInvalid(outputNodes[0].id, 'The model has only its Input layer; add layers after it.', { reason: 'input-only' }));
-  } else if (outputNodes.length === 0) {
-    graphIssues.push(graphInvalid(null, 'The model has no last layer (every layer feeds another); one layer must end the model.', { reason: 'no-output' }));
-  } else if (outputNodes.length > 1) {
-    graphIssues.push(
-      graphInvalid(
-        null,
-        `The model has ${outputNodes.length} last layers with nothing after them (${nameList(outputNodes)}) but needs exactly one output; connect or remove the extra ones.`,
-        { reason: 'many-outputs', count: outputNodes.length, layers: nameList(outputNodes) },
-      ),
-    );
-  }
-}
-
-/** Nodes no path from an Input layer reaches. Nodes with no inputs at all already got an input-count issue. */
-function checkReachable(
-  nodes: readonly GraphNode[],
-  inputNodes: readonly GraphNode[],
-  edges: readonly GraphEdge[],
-  definitions: ReadonlyMap<string, LayerDefinition>,
-  incoming: ReadonlyMap<string, GraphEdge[]>,
-  reportOn: (nodeId: string, issue: GraphIssue) => void,
-): void {
-  const successors = new Map<string, string[]>();
-  for (const edge of edges) successors.set(edge.source, [...(successors.get(edge.source) ?? []), edge.target]);
-  const reached = new Set(inputNodes.map((node) => node.id));
-  const queue = [...reached];
-  while (queue.length) {
-    for (const next of successors.get(queue.pop()!) ?? []) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      queue.push(next);
-    }
-  }
-  for (const node of nodes) {
-    if (reached.has(node.id)) continue;
-    if (incoming.get(node.id)!.length === 0 && definitions.has(node.id)) continue;
-    reportOn(node.id, graphInvalid(node.id, `${node.name} is not connected to the Input layer; connect it or remove it.`, { reason: 'disconnected', layer: node.name }));
-  }
+/** A bad or unknown parameter: resolveParams' English message, with the field named in Spanish too. */
+function paramIssue(node: GraphNode, err: StudioError): GraphIssue {
+  const details = toIssueDetails(err.details);
+  const field = String(details.field ?? '');
+  const es =
+    details.reason === 'unknown-param'
+      ? `${node.name}: parámetro desconocido '${field}' para una capa ${node.kind}`
+      : `${node.name}: ${field} debe ser ${String(details.expectedEs ?? 'válido')}`;
+  const fix =
+    details.reason === 'unknown-param'
+      ? { en: `remove '${field}'`, es: `quita '${field}'` }
+      : { en: `change ${field} in the inspector`, es: `cambia ${field} en el inspector` };
+  return { ...graphIssue(err.code, node.id, { message: { en: err.message, es }, fix }, details), message: err.message };
 }

@@ -15,7 +15,15 @@ function errorOf(kind: string, raw: Record<string, unknown>, layerName?: string)
 
 describe('resolveParams', () => {
   it('fills defaults and keeps given values', () => {
-    expect(resolveParams(getLayerDefinition('dense'), { units: 10, activation: 'softmax' })).toEqual({ units: 10, activation: 'softmax', useBias: true });
+    expect(resolveParams(getLayerDefinition('dense'), { units: 10, activation: 'softmax' })).toEqual({
+      units: 10,
+      activation: 'softmax',
+      useBias: true,
+      kernelInitializer: 'glorotUniform',
+      biasInitializer: 'zeros',
+      kernelL1: 0,
+      kernelL2: 0,
+    });
     expect(resolveParams(getLayerDefinition('dropout'), {})).toEqual({ rate: 0.5 });
   });
 
@@ -32,14 +40,17 @@ describe('resolveParams', () => {
   it('names the layer and the field', () => {
     const err = errorOf('dense', { units: 0 }, 'dense_1');
     expect(err.code).toBe('GRAPH_INVALID');
-    expect(err.message).toBe('dense_1: units must be an integer ≥ 1');
+    expect(err.message).toBe('dense_1: units must be an integer ≥ 1 and ≤ 65536');
     expect(err.details).toMatchObject({ layer: 'dense_1', field: 'units', kind: 'dense' });
   });
 
   const rejected: [string, Record<string, unknown>, string][] = [
     ['dense', { units: 2.5 }, 'units must be an integer ≥ 1'],
     ['dense', { units: '32' }, 'units must be an integer'],
-    ['dense', { activation: 'swish' }, 'activation must be one of: linear, relu, sigmoid, tanh, softmax, elu, selu, softplus, relu6'],
+    ['dense', { activation: 'gelu' }, 'activation must be one of: linear, relu, sigmoid, tanh, softmax, elu, selu, softplus, relu6, softsign, hardSigmoid, swish'],
+    ['dense', { kernelInitializer: 'uniform' }, 'kernelInitializer must be one of: glorotUniform,'],
+    ['dense', { kernelL2: -0.1 }, 'kernelL2 must be a number ≥ 0 and ≤ 10'],
+    ['conv2d', { dilationRate: [0, 1] }, 'dilationRate must be a list of 2 integers ≥ 1'],
     ['dense', { useBias: 'yes' }, 'useBias must be true or false'],
     ['dense', { unitz: 3 }, "unknown parameter 'unitz'"],
     ['dropout', { rate: 1 }, 'rate must be a number ≥ 0 and < 1'],

@@ -1,103 +1,102 @@
+import type { z } from 'zod';
 import { StudioError } from '../errors';
-import type { LayerDefinition, LayerParams, ParamSpec, ParamValue } from './layer-definition';
+import type { AnyLayerDefinition } from './layer-definition';
+import { findLayerDefinition } from './layers';
+import { describeExpected, type LayerParams, type ParamField, type ParamValue } from './param-fields';
 
 /** The params a freshly dropped layer gets: every field at its default. */
-export function defaultParams(definition: LayerDefinition): LayerParams {
-  const params: LayerParams = {};
-  for (const spec of definition.params) params[spec.name] = copyValue(spec.default);
-  return params;
+export function defaultParams(definition: AnyLayerDefinition): LayerParams {
+  return definition.schema.parse({});
 }
 
 /**
- * Fills defaults and checks every field's type and range. `raw` comes from saved or edited graph
- * JSON, so nothing about it is trusted. Throws GRAPH_INVALID naming the layer and the field
- * ("dense_1: units must be an integer ≥ 1").
+ * Fills defaults and checks every field's type and range with the kind's zod schema. `raw` comes
+ * from saved or edited graph JSON, so nothing about it is trusted. Throws GRAPH_INVALID naming the
+ * layer and the field ("dense_1: units must be an integer ≥ 1").
  */
-export function resolveParams(definition: LayerDefinition, raw: Record<string, unknown>, layerName: string = definition.kind): LayerParams {
-  const known = new Set(definition.params.map((spec) => spec.name));
-  for (const name of Object.keys(raw)) {
-    if (!known.has(name)) {
-      const list = [...known].join(', ') || 'none';
-      throw new StudioError('GRAPH_INVALID', `${layerName}: unknown parameter '${name}' for a ${definition.kind} layer (known: ${list})`, {
-        reason: 'unknown-param',
-        layer: layerName,
-        kind: definition.kind,
-        field: name,
-      });
-    }
+export function resolveParams(definition: AnyLayerDefinition, raw: Record<string, unknown>, layerName: string = definition.kind): LayerParams {
+  const result = definition.schema.safeParse(raw);
+  if (result.success) return result.data;
+  const problem = describeIssue(definition, raw, result.error.issues[0]);
+  if (problem.unknown) {
+    throw new StudioError('GRAPH_INVALID', `${layerName}: unknown parameter '${problem.path}' for a ${problem.kind} layer (known: ${problem.known})`, {
+      reason: 'unknown-param',
+      layer: layerName,
+      kind: problem.kind,
+      field: problem.path,
+    });
   }
-  const params: LayerParams = {};
-  for (const spec of definition.params) {
-    const value = raw[spec.name];
-    if (value === undefined) {
-      params[spec.name] = copyValue(spec.default);
-      continue;
-    }
-    if (!isValid(spec, value)) {
-      throw new StudioError('GRAPH_INVALID', `${layerName}: ${spec.name} must be ${describeExpected(spec)}`, {
-        reason: 'bad-param',
-        layer: layerName,
-        kind: definition.kind,
-        field: spec.name,
-        expected: describeExpected(spec),
-      });
-    }
-    params[spec.name] = copyValue(value as ParamValue);
-  }
-  return params;
+  throw new StudioError('GRAPH_INVALID', `${layerName}: ${problem.path} must be ${problem.expected}`, {
+    reason: 'bad-param',
+    layer: layerName,
+    kind: definition.kind,
+    field: problem.path,
+    expected: problem.expected,
+    expectedEs: problem.expectedEs,
+  });
 }
 
-function copyValue(value: ParamValue): ParamValue {
-  return Array.isArray(value) ? [...value] : value;
-}
-
-function isValid(spec: ParamSpec, value: unknown): boolean {
-  switch (spec.type) {
-    case 'int':
-      return Number.isInteger(value) && withinBounds(value as number, spec.min, spec.max, false, false);
-    case 'float':
-      return typeof value === 'number' && Number.isFinite(value) && withinBounds(value, spec.min, spec.max, spec.exclusiveMin, spec.exclusiveMax);
-    case 'enum':
-      return typeof value === 'string' && spec.options.includes(value);
-    case 'bool':
-      return typeof value === 'boolean';
-    case 'ints':
-      return (
-        Array.isArray(value) &&
-        value.length > 0 &&
-        (spec.length === undefined || value.length === spec.length) &&
-        value.every((item) => Number.isInteger(item) && withinBounds(item as number, spec.min, spec.max, false, false))
-      );
+/**
+ * What to show under one inspector field as the user edits it: null when `value` is fine, else
+ * "must be an integer ≥ 1" (English; the inspector has its own translations by field type).
+ */
+export function validateParam(definition: AnyLayerDefinition, name: string, value: ParamValue | undefined): string | null {
+  const field = definition.fields[name];
+  if (!field) return `unknown parameter '${name}'`;
+  if (value === undefined) return null;
+  try {
+    resolveParams(definition, { [name]: value });
+    return null;
+  } catch (err) {
+    if (err instanceof StudioError) return err.message.replace(/^[^:]*: /, '');
+    throw err;
   }
 }
 
-function withinBounds(value: number, min: number | undefined, max: number | undefined, exclusiveMin?: boolean, exclusiveMax?: boolean): boolean {
-  if (min !== undefined && (exclusiveMin ? value <= min : value < min)) return false;
-  if (max !== undefined && (exclusiveMax ? value >= max : value > max)) return false;
-  return true;
+interface IssueDescription {
+  /** Dotted path of the field at fault ('units', 'layer.units' inside a wrapper). */
+  path: string;
+  kind: string;
+  unknown: boolean;
+  known: string;
+  expected: string;
+  expectedEs: string;
 }
 
-/** "an integer ≥ 1", "a number ≥ 0 and < 1", "a list of 2 integers ≥ 1", "one of: valid, same". */
-function describeExpected(spec: ParamSpec): string {
-  switch (spec.type) {
-    case 'int':
-      return `an integer${describeBounds(spec.min, spec.max, false, false)}`;
-    case 'float':
-      return `a number${describeBounds(spec.min, spec.max, spec.exclusiveMin, spec.exclusiveMax)}`;
-    case 'enum':
-      return `one of: ${spec.options.join(', ')}`;
-    case 'bool':
-      return 'true or false';
-    case 'ints': {
-      const count = spec.length === undefined ? 'a non-empty list of' : `a list of ${spec.length}`;
-      return `${count} integers${describeBounds(spec.min, spec.max, false, false)}`;
-    }
+/** Walks the zod issue's path down through wrapped layers to the field it is about. */
+function describeIssue(definition: AnyLayerDefinition, raw: unknown, issue: z.core.$ZodIssue): IssueDescription {
+  let current = definition;
+  let value: unknown = raw;
+  const names: string[] = [];
+  const path = [...issue.path];
+  let field: ParamField | undefined;
+  while (path.length > 0) {
+    const name = String(path.shift());
+    field = current.fields[name];
+    names.push(name);
+    value = isRecord(value) ? value[name] : undefined;
+    if (field?.type !== 'layer' || path[0] !== 'params') break;
+    const inner = isRecord(value) && typeof value.kind === 'string' ? findLayerDefinition(value.kind) : undefined;
+    if (!inner) break;
+    path.shift();
+    current = inner;
+    value = isRecord(value) ? value.params : undefined;
+    field = undefined;
   }
+  const known = Object.keys(current.fields).join(', ') || 'none';
+  if (issue.code === 'unrecognized_keys') {
+    return { path: [...names, issue.keys[0]].join('.'), kind: current.kind, unknown: true, known, expected: '', expectedEs: '' };
+  }
+  return {
+    path: names.join('.'),
+    kind: current.kind,
+    unknown: false,
+    known,
+    expected: field ? describeExpected(field) : 'valid',
+    expectedEs: field ? describeExpected(field, 'es') : 'válido',
+  };
 }
 
-function describeBounds(min: number | undefined, max: number | undefined, exclusiveMin?: boolean, exclusiveMax?: boolean): string {
-  const parts: string[] = [];
-  if (min !== undefined) parts.push(`${exclusiveMin ? '>' : '≥'} ${min}`);
-  if (max !== undefined) parts.push(`${exclusiveMax ? '<' : '≤'} ${max}`);
-  return parts.length ? ` ${parts.join(' and ')}` : '';
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

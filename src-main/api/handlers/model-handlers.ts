@@ -1,6 +1,6 @@
 import type { Handlers } from '../router';
 import type { StudioContext } from '../context';
-import { listTemplates } from '../../../src-shared/graph/templates';
+import { listTemplateInfos } from '../../../src-shared/graph/templates';
 import { listModels } from '../../store/repos/models-repo';
 import { createDefaultModel, modelDetail, saveModel } from '../../models/model-service';
 
@@ -8,8 +8,7 @@ type ModelHandlers = Pick<Handlers, 'models.templates' | 'models.list' | 'models
 
 export function createModelHandlers(ctx: StudioContext): ModelHandlers {
   return {
-    'models.templates': () =>
-      listTemplates().map((t) => ({ id: t.id, title: t.title, description: t.description, datasetKinds: [...t.datasetKinds] })),
+    'models.templates': () => listTemplateInfos(),
     'models.list': ({ projectPath }) =>
       listModels(ctx.projects.get(projectPath).db).map((m) => ({
         id: m.id,

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute, basename } from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { StudioError } from '../../../src-shared/errors';
+import { registerCustomLayers } from '../model/custom-layers/spatial-dropout2d';
 import type { Tf } from './backends';
 import { fsyncDirectory, writeFileDurably } from './durable-files';
 
@@ -174,6 +175,8 @@ async function readArtifacts(dir: string, expectedSha256?: string): Promise<tfTy
 /** Loads a checkpoint folder as a LayersModel; with `expectedSha256`, refuses changed weights. */
 export async function loadCheckpoint(tf: Tf, dir: string, expectedSha256?: string): Promise<tfTypes.LayersModel> {
   const artifacts = await readArtifacts(dir, expectedSha256);
+  // A checkpoint may hold the studio's own layer classes (SpatialDropout2D).
+  registerCustomLayers(tf);
   try {
     return await tf.loadLayersModel({ load: async () => artifacts });
   } catch (err) {

@@ -7,6 +7,7 @@ import { explainKernelError, missingKernelOf } from './kernel-errors';
 import { resolveObjective } from './objective';
 import { RunControl } from './run-control';
 import { trainModel } from './train-loop';
+import { registerWasmTrainingKernels } from './wasm-kernels/register';
 import { arrayData } from './testing/test-datasets';
 
 afterAll(async () => {
@@ -42,7 +43,9 @@ describe('a model needing a kernel wasm lacks', () => {
   it('fails training with KERNEL_UNSUPPORTED, not a raw tfjs error', async () => {
     const { tf: wasmTf, id } = await loadBackend('wasm');
     expect(id).toBe('wasm');
-    // Embedding's gradient needs UnsortedSegmentSum, which the wasm backend does not have.
+    // Embedding's gradient needs UnsortedSegmentSum, which wasm itself lacks; the studio registers a
+    // composed one (wasm-kernels/unsorted-segment-sum.ts), taken away here to meet a missing kernel.
+    wasmTf.unregisterKernel('UnsortedSegmentSum', 'wasm');
     const model = wasmTf.sequential({
       layers: [wasmTf.layers.embedding({ inputDim: 5, outputDim: 2, inputLength: 3 }), wasmTf.layers.flatten(), wasmTf.layers.dense({ units: 2, activation: 'softmax' })],
     });
@@ -64,10 +67,14 @@ describe('a model needing a kernel wasm lacks', () => {
       config: TrainConfigSchema.parse({ epochs: 1, batchSize: 4, backend: 'wasm' }),
       control: new RunControl(),
     });
-    await expect(run).rejects.toMatchObject({
-      code: 'KERNEL_UNSUPPORTED',
-      message: 'The wasm backend cannot train this model: kernel UnsortedSegmentSum is missing. Choose the cpu backend in the run settings, or change the model.',
-    });
-    model.dispose();
+    try {
+      await expect(run).rejects.toMatchObject({
+        code: 'KERNEL_UNSUPPORTED',
+        message: 'The wasm backend cannot train this model: kernel UnsortedSegmentSum is missing. Choose the cpu backend in the run settings, or change the model.',
+      });
+    } finally {
+      model.dispose();
+      expect(registerWasmTrainingKernels(wasmTf)).toEqual(['UnsortedSegmentSum']);
+    }
   });
 });

@@ -2,34 +2,37 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import type { GraphIssue } from '../../../src-shared/contract/models';
 import type { DatasetShapeInfo } from '../../../src-shared/data/dataset';
 import { isErrorCode, StudioError } from '../../../src-shared/errors';
-import { checkGraphAgainstDataset } from '../../../src-shared/graph/check-dataset';
 import type { Graph } from '../../../src-shared/graph/format';
-import { inferGraph } from '../../../src-shared/graph/infer';
-import { LAYER_FACTORIES, type Tfjs } from './layer-factories';
+import { firstError, validateGraph } from '../../../src-shared/graph/validate';
+import { registerCustomLayers } from './custom-layers/spatial-dropout2d';
+import type { LayerKind } from '../../../src-shared/graph/layers';
+import { LAYER_FACTORIES, type LayerFactory, type Tfjs } from './layer-factories';
 
 export interface BuildModelOptions {
   /** Seeds the kernel initialisers: the same seed gives the same initial weights. */
   seed: number;
   /** When given, a model that does not fit this dataset is refused too. */
   dataset?: DatasetShapeInfo;
+  /** False to build a model tfjs can run but not train (a dilated convolution), e.g. to export or inspect it. */
+  forTraining?: boolean;
 }
 
 /**
  * Builds a tf.LayersModel from a graph with the functional API, layers applied in topological
- * order and named after their nodes. Throws a StudioError carrying the first error issue's code
- * and message when the graph (or its fit to the dataset) has errors.
+ * order and named after their nodes. The graph goes through the same validation as in the canvas
+ * and in main; a StudioError carries the first error issue's code and message.
  */
 export function buildModel(tf: Tfjs, graph: Graph, options: BuildModelOptions): tfTypes.LayersModel {
-  const inference = inferGraph(graph);
-  const issues = inference.issues.length || !options.dataset ? inference.issues : checkGraphAgainstDataset(graph, options.dataset, inference);
-  const firstError = issues.find((issue) => issue.severity === 'error');
-  if (firstError) throw issueToError(firstError);
+  const { inference, issues } = validateGraph(graph, { dataset: options.dataset });
+  const blocking = firstError(options.forTraining === false ? issues.filter((issue) => issue.details?.reason !== 'not-trainable') : issues);
+  if (blocking) throw issueToError(blocking);
+  registerCustomLayers(tf);
 
   const outputs = new Map<string, tfTypes.SymbolicTensor>();
   for (const node of inference.nodes) {
-    const factory = LAYER_FACTORIES.get(node.kind);
-    if (!factory) throw new StudioError('GRAPH_INVALID', `${node.name}: layers of kind '${node.kind}' cannot be built with tfjs yet`, { layer: node.name, kind: node.kind });
-    const apply = factory(tf, node.params!, { name: node.name, seed: layerSeed(options.seed, node.name) });
+    // Inference has checked the kind is registered and resolved its params with the kind's schema.
+    const factory = LAYER_FACTORIES[node.kind as LayerKind] as LayerFactory;
+    const apply = factory(tf, node.params!, { name: node.name, seed: layerSeed(options.seed, node.name), outputShape: node.outputShape! });
     outputs.set(
       node.nodeId,
       apply(node.inputIds.map((id) => outputs.get(id)!)),

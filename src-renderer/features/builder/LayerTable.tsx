@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LayerRow } from '../../../src-shared/contract';
-import { findLayerDefinition } from '../../../src-shared/graph/layers';
+import { layerTitle } from '../../../src-shared/graph/layer-texts';
 import { formatShape } from '../../../src-shared/graph/shape';
 import { formatCount } from '../../ui/display-format';
 
@@ -27,7 +27,7 @@ export function LayerTable({ layers, totalParams, issueNodes }: { layers: LayerR
               <td>
                 <strong>{layer.name}</strong>
               </td>
-              <td>{findLayerDefinition(layer.kind)?.title[lang] ?? layer.kind}</td>
+              <td>{layerTitle(layer.kind, lang)}</td>
               <td className="mono" data-testid="layer-shape">
                 {layer.outputShape ? formatShape(layer.outputShape) : <span className="muted">{t('model.layers.unknownShape')}</span>}
               </td>

@@ -1,16 +1,14 @@
-import type { LayerDefinition } from '../layer-definition';
-import { activationParam } from './shared-params';
+import { defineLayer, NO_PARAMS } from '../layer-definition';
+import { shapeSize } from '../shape';
+import { activationField } from './shared-params';
 
-export const activationLayer: LayerDefinition = {
+export const activationLayer = defineLayer({
   kind: 'activation',
-  category: 'core',
-  title: { en: 'Activation', es: 'Activación' },
-  help: {
-    en: 'Applies an activation function to its input, without weights. Its purpose is to introduce non-linearity. Useful after BatchNormalization (Conv2D → BatchNormalization → ReLU), or to add softmax after a layer that has none.',
-    es: 'Aplica una función de activación a su entrada, sin pesos. Su propósito es introducir no-linealidad. Es útil después de BatchNormalization (Conv2D → BatchNormalization → ReLU) o para agregar softmax después de una capa que no la tiene.',
-  },
-  params: [activationParam('relu')],
+  category: 'activation',
+  fields: { activation: activationField('relu') },
   inputs: { min: 1, max: 1 },
+  keras: { className: 'Activation', tfjsFactory: 'activation', required: ['activation'] },
   outputShape: ([input]) => [...input],
-  paramCount: () => 0,
-};
+  paramCount: () => NO_PARAMS,
+  flops: ([input]) => shapeSize(input),
+});

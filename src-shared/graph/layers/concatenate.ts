@@ -1,4 +1,4 @@
-import type { LayerDefinition } from '../layer-definition';
+import { defineLayer, NO_PARAMS } from '../layer-definition';
 import { formatShape, ShapeError, type Shape } from '../shape';
 
 /** Inputs must agree on everything but the last axis, which is summed. */
@@ -8,28 +8,30 @@ function concatenatedShape(inputShapes: Shape[]): Shape {
     const matches = other.length === first.length && other.slice(0, -1).every((dim, i) => dim === first[i]);
     if (!matches) {
       const shapes = inputShapes.map(formatShape).join(' and ');
-      throw new ShapeError(
-        `Concatenate joins inputs along the last axis, so they must match in every other dimension, but gets ${shapes}`,
-        'make the branches the same size before joining them (the same padding and pooling), or add Flatten to each branch',
-        'haz que las ramas tengan el mismo tamaño antes de unirlas (mismo padding y pooling), o agrega Flatten a cada rama',
-        `Concatenate une las entradas en el último eje, así que deben coincidir en las demás dimensiones, pero recibe ${shapes}`,
-      );
+      const shapesEs = inputShapes.map(formatShape).join(' y ');
+      throw new ShapeError({
+        reason: 'merge-shapes',
+        message: {
+          en: `Concatenate joins inputs along the last axis, so they must match in every other dimension, but gets ${shapes}`,
+          es: `Concatenate une las entradas en el último eje, así que deben coincidir en las demás dimensiones, pero recibe ${shapesEs}`,
+        },
+        fix: {
+          en: 'make the branches the same size before joining them (the same padding and pooling), or add Flatten to each branch',
+          es: 'haz que las ramas tengan el mismo tamaño antes de unirlas (mismo padding y pooling), o agrega Flatten a cada rama',
+        },
+      });
     }
   }
   const last = inputShapes.reduce((sum, shape) => sum + shape[shape.length - 1], 0);
   return [...first.slice(0, -1), last];
 }
 
-export const concatenateLayer: LayerDefinition = {
+export const concatenateLayer = defineLayer({
   kind: 'concatenate',
   category: 'merge',
-  title: { en: 'Concatenate', es: 'Concatenate (concatenar)' },
-  help: {
-    en: 'Joins two or more inputs side by side along the last axis (channels or features): (…, 16) and (…, 32) give (…, 48). Use it to merge parallel branches, as Inception modules do. The inputs must match in every other dimension.',
-    es: 'Une dos o más entradas lado a lado en el último eje (canales o features): (…, 16) y (…, 32) dan (…, 48). Úsala para juntar ramas paralelas, como hacen los módulos Inception. Las entradas deben coincidir en las demás dimensiones.',
-  },
-  params: [],
+  fields: {},
   inputs: { min: 2, max: 16 },
+  keras: { className: 'Concatenate', tfjsFactory: 'concatenate' },
   outputShape: (inputShapes) => concatenatedShape(inputShapes),
-  paramCount: () => 0,
-};
+  paramCount: () => NO_PARAMS,
+});

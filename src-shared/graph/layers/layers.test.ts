@@ -3,12 +3,15 @@ import { StudioError } from '../../errors';
 import type { LayerParams } from '../layer-definition';
 import { defaultParams, resolveParams } from '../params';
 import { ShapeError, type Shape } from '../shape';
+import { LAYER_CATEGORIES } from '../layer-definition';
+import { hasParamText, layerTexts, paramTexts } from '../layer-texts';
 import { ACTIVATIONS, getLayerDefinition, LAYER_KINDS, listLayerDefinitions } from './index';
 
 function infer(kind: string, inputShapes: Shape[], raw: Record<string, unknown> = {}): { shape: Shape; params: number } {
   const definition = getLayerDefinition(kind);
   const params: LayerParams = resolveParams(definition, raw);
-  return { shape: definition.outputShape(inputShapes, params), params: definition.paramCount(inputShapes, params) };
+  const count = definition.paramCount(inputShapes, params);
+  return { shape: definition.outputShape(inputShapes, params), params: count.trainable + count.nonTrainable };
 }
 
 function shapeErrorOf(kind: string, inputShapes: Shape[], raw: Record<string, unknown> = {}): ShapeError {
@@ -22,54 +25,98 @@ function shapeErrorOf(kind: string, inputShapes: Shape[], raw: Record<string, un
 }
 
 describe('layer registry', () => {
-  it('holds exactly the kinds other parts of the studio depend on', () => {
+  it('holds every kind the builder offers, in palette order by category', () => {
     expect([...LAYER_KINDS].sort()).toEqual(
       [
         'input',
         'dense',
-        'conv2d',
-        'maxPooling2d',
-        'averagePooling2d',
-        'globalAveragePooling2d',
-        'flatten',
-        'dropout',
-        'batchNormalization',
+        'embedding',
         'activation',
-        'concatenate',
+        'relu',
+        'leakyRelu',
+        'prelu',
+        'elu',
+        'softmax',
+        'dropout',
+        'spatialDropout1d',
+        'spatialDropout2d',
+        'gaussianNoise',
+        'flatten',
+        'reshape',
+        'permute',
+        'repeatVector',
+        'batchNormalization',
+        'layerNormalization',
+        'conv1d',
+        'conv2d',
+        'separableConv2d',
+        'depthwiseConv2d',
+        'conv2dTranspose',
+        'maxPooling1d',
+        'maxPooling2d',
+        'averagePooling1d',
+        'averagePooling2d',
+        'globalAveragePooling1d',
+        'globalAveragePooling2d',
+        'globalMaxPooling1d',
+        'globalMaxPooling2d',
+        'upSampling2d',
+        'zeroPadding2d',
+        'cropping2d',
+        'simpleRnn',
+        'lstm',
+        'gru',
+        'bidirectional',
+        'timeDistributed',
         'add',
+        'concatenate',
+        'multiply',
+        'average',
       ].sort(),
     );
     expect(listLayerDefinitions().map((d) => d.kind)).toEqual(LAYER_KINDS);
+    const categories = listLayerDefinitions().map((d) => LAYER_CATEGORIES.indexOf(d.category));
+    expect(categories).toEqual([...categories].sort((a, b) => a - b));
   });
 
-  it('offers the nine activations', () => {
-    expect([...ACTIVATIONS]).toEqual(['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6']);
+  it('maps every kind to its own Keras class', () => {
+    const classes = listLayerDefinitions().flatMap((d) => [d.keras.className, ...(d.keras.aliases ?? [])]);
+    expect(new Set(classes).size).toBe(classes.length);
+    for (const definition of listLayerDefinitions()) {
+      for (const name of definition.keras.required ?? []) expect(Object.keys(definition.fields)).toContain(name);
+    }
+  });
+
+  it('offers the twelve activations the course and Keras use', () => {
+    expect([...ACTIVATIONS]).toEqual(['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6', 'softsign', 'hardSigmoid', 'swish']);
   });
 
   it('throws GRAPH_INVALID listing the known kinds for an unknown kind', () => {
     let caught: unknown;
     try {
-      getLayerDefinition('lstm');
+      getLayerDefinition('capsule');
     } catch (err) {
       caught = err;
     }
     expect(caught).toBeInstanceOf(StudioError);
     expect((caught as StudioError).code).toBe('GRAPH_INVALID');
-    expect((caught as StudioError).message).toContain("'lstm'");
+    expect((caught as StudioError).message).toContain("'capsule'");
     expect((caught as StudioError).message).toContain('conv2d');
   });
 
-  it.each(listLayerDefinitions().map((d) => [d.kind, d] as const))('%s has texts in English and Spanish and valid defaults', (_kind, definition) => {
-    for (const text of [definition.title, definition.help]) {
+  it.each(listLayerDefinitions().map((d) => [d.kind, d] as const))('%s has texts in English and Spanish and valid defaults', (kind, definition) => {
+    const { title, help } = layerTexts(kind);
+    for (const text of [title, help]) {
       expect(text.en.trim()).not.toBe('');
       expect(text.es.trim()).not.toBe('');
     }
-    expect(definition.help.es).not.toBe(definition.help.en);
-    const names = definition.params.map((p) => p.name);
-    expect(new Set(names).size).toBe(names.length);
-    for (const param of definition.params) {
-      expect(param.label.en && param.label.es && param.help.en && param.help.es).toBeTruthy();
-      expect(param.help.es).not.toBe(param.help.en);
+    expect(title.en).not.toBe(kind);
+    expect(help.es).not.toBe(help.en);
+    for (const name of Object.keys(definition.fields)) {
+      expect(hasParamText('en', kind, name) && hasParamText('es', kind, name)).toBe(true);
+      const texts = paramTexts(kind, name);
+      expect(texts.label.en && texts.label.es && texts.help.en && texts.help.es).toBeTruthy();
+      expect(texts.help.es).not.toBe(texts.help.en);
     }
     expect(resolveParams(definition, {})).toEqual(defaultParams(definition));
     expect(definition.inputs.min).toBeLessThanOrEqual(definition.inputs.max);
@@ -80,11 +127,18 @@ describe('layer registry', () => {
     expect(defaultParams(getLayerDefinition('conv2d'))).toMatchObject({ strides: [1, 1], padding: 'valid', activation: 'linear', useBias: true });
     expect(defaultParams(getLayerDefinition('maxPooling2d'))).toEqual({ poolSize: [2, 2], strides: [2, 2], padding: 'valid' });
     expect(defaultParams(getLayerDefinition('averagePooling2d'))).toEqual({ poolSize: [2, 2], strides: [2, 2], padding: 'valid' });
-    expect(defaultParams(getLayerDefinition('batchNormalization'))).toEqual({ momentum: 0.99, epsilon: 0.001 });
+    expect(defaultParams(getLayerDefinition('batchNormalization'))).toEqual({
+      momentum: 0.99,
+      epsilon: 0.001,
+      center: true,
+      scale: true,
+      betaInitializer: 'zeros',
+      gammaInitializer: 'ones',
+    });
   });
 
   it('explains Dropout in the course words', () => {
-    expect(getLayerDefinition('dropout').help.es.toLowerCase()).toContain('apaga al azar una fracción de neuronas durante el entrenamiento para reducir el overfitting');
+    expect(layerTexts('dropout').help.es.toLowerCase()).toContain('apaga al azar una fracción de neuronas durante el entrenamiento para reducir el overfitting');
   });
 });
 
@@ -116,6 +170,21 @@ describe('output shapes and parameter counts', () => {
     ['concatenate', [[3], [5], [2]], {}, [10], 0],
     ['add', [[8], [8]], {}, [8], 0],
     ['add', [[2, 2, 4], [2, 2, 4], [2, 2, 4]], {}, [2, 2, 4], 0],
+    // The project's own kind: no weights, same shape (tfjs has no SpatialDropout2D to compare with).
+    ['spatialDropout2d', [[6, 6, 3]], { rate: 0.2 }, [6, 6, 3], 0],
+    ['spatialDropout2d', [[1, 9, 16]], {}, [1, 9, 16], 0],
+    ['spatialDropout2d', [[28, 28, 1]], { rate: 0.5 }, [28, 28, 1], 0],
+    ['lstm', [[10, 8]], { units: 16 }, [16], 4 * (16 * (8 + 16) + 16)],
+    ['gru', [[10, 8]], { units: 16, returnSequences: true }, [10, 16], 3 * (16 * (8 + 16) + 16)],
+    ['bidirectional', [[10, 8]], { layer: { kind: 'lstm', params: { units: 16 } } }, [32], 2 * 4 * (16 * (8 + 16) + 16)],
+    ['timeDistributed', [[10, 8]], { layer: { kind: 'dense', params: { units: 4 } } }, [10, 4], 36],
+    ['embedding', [[20]], { inputDim: 1000, outputDim: 16 }, [20, 16], 16000],
+    ['conv2dTranspose', [[7, 7, 8]], { filters: 4, strides: [2, 2], padding: 'same' }, [14, 14, 4], 3 * 3 * 8 * 4 + 4],
+    ['separableConv2d', [[8, 8, 3]], { filters: 6 }, [6, 6, 6], 3 * 3 * 3 + 3 * 6 + 6],
+    ['reshape', [[784]], { targetShape: [28, 28, 1] }, [28, 28, 1], 0],
+    ['reshape', [[4, 6]], { targetShape: [-1, 2] }, [12, 2], 0],
+    ['cropping2d', [[28, 28, 1]], { cropping: [2, 2, 4, 4] }, [24, 20, 1], 0],
+    ['prelu', [[4, 4, 2]], {}, [4, 4, 2], 32],
   ];
 
   it.each(cases)('%s on %j with %j gives %j and %i params', (kind, inputs, raw, shape, params) => {
@@ -127,9 +196,9 @@ describe('shape errors explain the fix', () => {
   it('Dense on an image asks for Flatten', () => {
     const err = shapeErrorOf('dense', [[13, 13, 32]], { units: 10 });
     expect(err.message).toBe('Dense expects a flat input but gets (batch, 13, 13, 32)');
-    expect(err.fix).toBe('add Flatten before it');
-    expect(err.fixEs).toContain('Flatten');
-    expect(err.messageEs).toContain('(batch, 13, 13, 32)');
+    expect(err.fix?.en).toBe('add Flatten before it');
+    expect(err.fix?.es).toContain('Flatten');
+    expect(err.problem.es).toContain('(batch, 13, 13, 32)');
   });
 
   const cases: [string, Shape[], Record<string, unknown>, string, string][] = [
@@ -145,13 +214,27 @@ describe('shape errors explain the fix', () => {
     ['add', [[2, 2, 4], [16]], {}, 'Add needs inputs of the same shape', 'same output shape'],
     ['concatenate', [[4, 4, 3], [2, 2, 3]], {}, 'must match in every other dimension, but gets (batch, 4, 4, 3) and (batch, 2, 2, 3)', 'Flatten'],
     ['concatenate', [[4, 4, 3], [48]], {}, 'must match in every other dimension', 'Flatten'],
+    ['multiply', [[8], [4]], {}, 'Multiply needs inputs of the same shape', 'same output shape'],
+    ['conv2d', [[9, 9, 1]], { strides: [2, 2], dilationRate: [2, 2] }, 'cannot use a stride above 1 together with a dilation above 1', 'back to 1'],
+    ['conv1d', [[28, 28, 1]], {}, 'Conv1D expects a sequence input (batch, steps, features) but gets (batch, 28, 28, 1)', 'Reshape'],
+    ['lstm', [[16]], {}, 'LSTM expects a sequence input', '[steps, features]'],
+    ['maxPooling1d', [[1, 3]], {}, "MaxPooling1D's 2 pool window is larger than its 1 input", "padding 'same'"],
+    ['reshape', [[10]], { targetShape: [3, 3] }, 'Reshape cannot turn (batch, 10) (10 values) into [3, 3]', 'multiply to 10'],
+    ['reshape', [[10]], { targetShape: [-1, -1] }, 'at most one -1', 'target shape'],
+    ['permute', [[3, 4]], { dims: [1, 1] }, 'must list each axis of its input (batch, 3, 4) once', '2, 1'],
+    ['cropping2d', [[4, 4, 1]], { cropping: [2, 2, 0, 0] }, 'leaving nothing', 'less than 4 rows'],
+    ['repeatVector', [[3, 4]], {}, 'RepeatVector expects a flat input', 'Flatten'],
+    ['timeDistributed', [[8]], {}, 'TimeDistributed expects a sequence', 'return sequences'],
+    ['timeDistributed', [[5, 4, 4, 2]], {}, 'Dense expects a flat input but gets (batch, 4, 4, 2)', 'Flatten'],
+    ['bidirectional', [[8]], {}, 'LSTM expects a sequence input', '[steps, features]'],
   ];
 
   it.each(cases)('%s on %j (%j)', (kind, inputs, raw, message, fix) => {
     const err = shapeErrorOf(kind, inputs, raw);
     expect(err.message).toContain(message);
-    expect(err.fix).toContain(fix);
-    expect(err.fixEs).toBeTruthy();
-    expect(err.messageEs).toBeTruthy();
+    expect(err.fix?.en).toContain(fix);
+    expect(err.fix?.es).toBeTruthy();
+    expect(err.problem.es).toBeTruthy();
+    expect(err.problem.es).not.toBe(err.problem.en);
   });
 });

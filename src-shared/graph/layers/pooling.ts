@@ -1,45 +1,79 @@
-import type { LayerDefinition, Localized } from '../layer-definition';
-import { pairParam, paddingParam } from './shared-params';
-import { requireImageInput, windowOutputSize } from './spatial-shape';
+import { stridesOrPoolCodec } from '../keras/keras-codecs';
+import type { KerasFormat } from '../keras/keras-format';
+import { defineLayer, NO_PARAMS } from '../layer-definition';
+import { intField, MAX_DIMENSION, pairField } from '../param-fields';
+import { shapeSize } from '../shape';
+import { paddingField } from './shared-params';
+import { POOL_WORD, requireImageInput, requireSequenceInput, windowOutputSize } from './spatial-shape';
 
-// Max and average pooling differ only in what they compute, not in shapes or parameters, so both
-// definitions come from this one description.
+// Max and average pooling differ only in what they compute, not in shapes or parameters, so each
+// pair of definitions comes from one description. `title` is the Keras class name, used in messages.
 
-const POOL_WORD = { en: 'pool window', es: 'la ventana de pooling' };
+/** Keras' short spelling of a pooling class: MaxPooling2D → MaxPool2D. */
+function shortName(title: string): string {
+  return title.replace('Pooling', 'Pool').replace('Average', 'Avg');
+}
 
-export function poolingLayer(kind: string, title: Localized, help: Localized): LayerDefinition {
+function poolingFormat(title: string, tfjsFactory: string, single: boolean): KerasFormat {
   return {
+    className: title,
+    aliases: [shortName(title)],
+    tfjsFactory,
+    // Keras' strides default to the pool size: both are always written so code says what runs.
+    required: ['poolSize', 'strides'],
+    codecs: {
+      poolSize: single ? stridesOrPoolCodec('pool_size', 'pool_size', true) : stridesOrPoolCodec('pool_size', 'pool_size', false),
+      strides: stridesOrPoolCodec('strides', 'pool_size', single),
+    },
+  };
+}
+
+export function pooling2dLayer<K extends string>(kind: K, title: string) {
+  return defineLayer({
     kind,
     category: 'pooling',
-    title,
-    help,
-    params: [
-      pairParam(
-        'poolSize',
-        [2, 2],
-        { en: 'Pool size', es: 'Tamaño del pool' },
-        {
-          en: 'Height and width of the window combined into one value; 2×2 halves the height and the width.',
-          es: 'Alto y ancho de la ventana que se combina en un solo valor; 2×2 reduce el alto y el ancho a la mitad.',
-        },
-      ),
-      pairParam(
-        'strides',
-        [2, 2],
-        { en: 'Stride', es: 'Stride' },
-        {
-          en: 'Step of the window. Usually equal to the pool size, so windows do not overlap.',
-          es: 'Paso de la ventana. Normalmente igual al tamaño del pool, para que las ventanas no se superpongan.',
-        },
-      ),
-      paddingParam,
-    ],
+    keras: poolingFormat(title, kind, false),
+    fields: { poolSize: pairField([2, 2]), strides: pairField([2, 2]), padding: paddingField },
     inputs: { min: 1, max: 1 },
     outputShape: ([input], params) => {
-      const image = requireImageInput(title.en, input);
-      const [height, width] = windowOutputSize(title.en, POOL_WORD, image, params.poolSize as number[], params.strides as number[], params.padding as string);
-      return [height, width, image[2]];
+      const [height, width, channels] = requireImageInput(title, input);
+      return [...windowOutputSize(title, POOL_WORD, [height, width], params.poolSize, params.strides, params.padding), channels];
     },
-    paramCount: () => 0,
-  };
+    paramCount: () => NO_PARAMS,
+    flops: (_inputs, params, output) => shapeSize(output) * params.poolSize[0] * params.poolSize[1],
+  });
+}
+
+export function pooling1dLayer<K extends string>(kind: K, title: string) {
+  return defineLayer({
+    kind,
+    category: 'pooling',
+    keras: poolingFormat(title, kind, true),
+    fields: {
+      poolSize: intField({ default: 2, min: 1, max: MAX_DIMENSION }),
+      strides: intField({ default: 2, min: 1, max: MAX_DIMENSION }),
+      padding: paddingField,
+    },
+    inputs: { min: 1, max: 1 },
+    outputShape: ([input], params) => {
+      const [steps, channels] = requireSequenceInput(title, input);
+      return [...windowOutputSize(title, POOL_WORD, [steps], [params.poolSize], [params.strides], params.padding), channels];
+    },
+    paramCount: () => NO_PARAMS,
+    flops: (_inputs, params, output) => shapeSize(output) * params.poolSize,
+  });
+}
+
+/** Global pooling reduces every spatial axis to one value per channel. */
+export function globalPoolingLayer<K extends string>(kind: K, title: string, rank: 1 | 2) {
+  return defineLayer({
+    kind,
+    category: 'pooling',
+    keras: { className: title, aliases: [shortName(title)], tfjsFactory: kind },
+    fields: {},
+    inputs: { min: 1, max: 1 },
+    outputShape: ([input]) => [rank === 2 ? requireImageInput(title, input)[2] : requireSequenceInput(title, input)[1]],
+    paramCount: () => NO_PARAMS,
+    flops: ([input]) => shapeSize(input),
+  });
 }

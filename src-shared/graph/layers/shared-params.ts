@@ -1,54 +1,58 @@
-import type { Localized, ParamSpec } from '../layer-definition';
+import { boolField, enumField, floatField, type EnumField, type FloatField } from '../param-fields';
 
-// Parameter specs that several layer kinds share, so their texts stay the same everywhere.
+// Fields several layer kinds share. Their texts are shared too: locales/<language>.json keeps them
+// under `params`, and a kind overrides one under `layers.<kind>.params` only where it means more.
 
-export const ACTIVATIONS = ['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6'] as const;
+export const ACTIVATIONS = ['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'relu6', 'softsign', 'hardSigmoid', 'swish'] as const;
 export type ActivationName = (typeof ACTIVATIONS)[number];
 
 export const PADDINGS = ['valid', 'same'] as const;
 export type PaddingName = (typeof PADDINGS)[number];
 
-/** Largest size accepted for a count or a dimension: far beyond what trains here, small enough to catch typos. */
-export const MAX_DIMENSION = 65_536;
+/** Weight initialisers tfjs and Keras both know; the seeded ones get the run's seed. */
+export const INITIALIZERS = [
+  'glorotUniform',
+  'glorotNormal',
+  'heUniform',
+  'heNormal',
+  'leCunUniform',
+  'leCunNormal',
+  'randomUniform',
+  'randomNormal',
+  'truncatedNormal',
+  'orthogonal',
+  'zeros',
+  'ones',
+] as const;
+export type InitializerName = (typeof INITIALIZERS)[number];
 
-export function activationParam(defaultValue: ActivationName): ParamSpec {
-  return {
-    name: 'activation',
-    type: 'enum',
-    default: defaultValue,
-    options: ACTIVATIONS,
-    label: { en: 'Activation', es: 'Función de activación' },
-    help: {
-      en: 'Non-linear function applied to each output; it is what lets the network solve non-linear problems. relu for hidden layers, softmax for a multi-class output, sigmoid for a single binary output, linear (no change) for regression.',
-      es: 'Función no lineal que se aplica a cada salida: introduce no-linealidad y permite resolver problemas no lineales. relu para las capas ocultas, softmax para una salida multiclase, sigmoid para una salida binaria, linear (sin cambio) para regresión.',
-    },
-  };
+export { MAX_DIMENSION } from '../param-fields';
+
+export function activationField(defaultValue: ActivationName): EnumField<ActivationName> {
+  return enumField(ACTIVATIONS, defaultValue);
 }
 
-export const useBiasParam: ParamSpec = {
-  name: 'useBias',
-  type: 'bool',
-  default: true,
-  label: { en: 'Use bias', es: 'Usar bias' },
-  help: {
-    en: 'Adds a learned bias b to each output (y = f(Σ wᵢxᵢ + b)). Leave it on unless a BatchNormalization layer follows, which already shifts the values.',
-    es: 'Agrega a cada salida un bias b que se aprende (y = f(Σ wᵢxᵢ + b)). Déjalo activado salvo que le siga una capa BatchNormalization, que ya desplaza los valores.',
-  },
+export const useBiasField = boolField(true);
+
+export const paddingField = enumField(PADDINGS, 'valid');
+
+export function initializerField(defaultValue: InitializerName): EnumField<InitializerName> {
+  return enumField(INITIALIZERS, defaultValue);
+}
+
+/** An L1 or L2 penalty factor on a weight; 0 switches it off. */
+export const penaltyField: FloatField = floatField({ default: 0, min: 0, max: 10, step: 0.0001 });
+
+/** The fields of a layer with a kernel and a bias, in inspector order after its own. */
+export const kernelFields = {
+  useBias: useBiasField,
+  kernelInitializer: initializerField('glorotUniform'),
+  biasInitializer: initializerField('zeros'),
+  kernelL1: penaltyField,
+  kernelL2: penaltyField,
 };
 
-export const paddingParam: ParamSpec = {
-  name: 'padding',
-  type: 'enum',
-  default: 'valid',
-  options: PADDINGS,
-  label: { en: 'Padding', es: 'Padding' },
-  help: {
-    en: "valid: no padding, the output is smaller than the input. same: zero-valued pixels are added around the image so that, with stride 1, the output keeps the input's size.",
-    es: 'valid: sin padding, la salida es más chica que la entrada. same: se agregan píxeles de valor cero alrededor de la imagen para que, con stride 1, el mapa de características tenga el mismo tamaño que la entrada.',
-  },
-};
-
-/** A [height, width] pair such as a kernel size, a pool size or strides. */
-export function pairParam(name: string, defaultValue: [number, number], label: Localized, help: Localized): ParamSpec {
-  return { name, type: 'ints', default: defaultValue, length: 2, min: 1, max: MAX_DIMENSION, label, help };
+/** A fraction of the units dropped or switched off: from 0 up to (not including) 1. */
+export function rateField(defaultValue: number): FloatField {
+  return floatField({ default: defaultValue, min: 0, max: 1, exclusiveMax: true, step: 0.05 });
 }

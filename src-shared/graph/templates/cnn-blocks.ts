@@ -31,11 +31,6 @@ function convBlock(filters: number): LayerSpec[] {
 
 export const cnnBlocksTemplate = defineChainTemplate({
   id: 'cnn-blocks',
-  title: { en: 'CNN with convolutional blocks', es: 'CNN por bloques convolucionales' },
-  description: {
-    en: "The course project's shape: up to 5 blocks of Conv2D → BatchNormalization → ReLU → MaxPooling with growing filters (16, 32, 64…), as many as the image size allows, then a fully connected layer with Dropout and the output layer. For larger images.",
-    es: 'La forma del proyecto del curso: hasta 5 bloques Conv2D → BatchNormalization → ReLU → MaxPooling con filtros crecientes (16, 32, 64…), tantos como permita el tamaño de la imagen, y luego una capa completamente conectada con Dropout y la capa de salida. Para imágenes más grandes.',
-  },
   datasetKinds: ['images'],
   layers: (dataset) => {
     if (dataset.inputShape.length !== 3) throw notApplicable('cnn-blocks', dataset, 'it needs images shaped [height, width, channels]');
@@ -44,7 +39,10 @@ export const cnnBlocksTemplate = defineChainTemplate({
     return [
       ...Array.from({ length: blocks }, (_, i) => convBlock(FIRST_FILTERS * 2 ** i)).flat(),
       { kind: 'flatten', params: {} },
+      // Two fully connected blocks, as in the course project.
       { kind: 'dense', params: { units: 128, activation: 'relu', useBias: true } },
+      { kind: 'dropout', params: { rate: 0.5 } },
+      { kind: 'dense', params: { units: 64, activation: 'relu', useBias: true } },
       { kind: 'dropout', params: { rate: 0.5 } },
       outputLayerFor(dataset),
     ];

@@ -8,11 +8,6 @@ const SMALLEST = 4;
 
 export const cnnSmallTemplate = defineChainTemplate({
   id: 'cnn-small',
-  title: { en: 'Small CNN', es: 'CNN pequeña' },
-  description: {
-    en: 'Two convolution + max-pooling blocks (16 and 32 filters of 3×3), Flatten, Dense 64 and Dropout, then the output layer. About 57k parameters on 28×28 images, so it trains quickly even without a GPU.',
-    es: 'Dos bloques de convolución + max-pooling (16 y 32 filtros de 3×3), Flatten, Dense 64 y Dropout, y luego la capa de salida. Unos 57 mil parámetros con imágenes de 28×28: entrena rápido incluso sin GPU.',
-  },
   datasetKinds: ['images'],
   layers: (dataset) => {
     const [height, width] = dataset.inputShape;

@@ -1,14 +1,33 @@
 import type { TemplateInfo } from '../../contract/models';
 import type { DatasetKind } from '../../data/dataset';
 import { StudioError } from '../../errors';
+import { autoencoderTemplate } from './autoencoder';
 import { cnnBlocksTemplate } from './cnn-blocks';
 import { cnnSmallTemplate } from './cnn-small';
+import { courseMlpTemplate } from './course-mlp';
+import { lenet5Template } from './lenet5';
+import { linearTemplate } from './linear';
 import { logisticTemplate } from './logistic';
+import { lstmTemplate } from './lstm';
 import { mlpTemplate } from './mlp';
+import { resnetSmallTemplate } from './resnet-small';
+import { vggTemplate } from './vgg';
 import type { ModelTemplate } from './template-definition';
 
 // The template registry; listing order is the order the UI offers them in.
-const TEMPLATES: readonly ModelTemplate[] = [mlpTemplate, logisticTemplate, cnnSmallTemplate, cnnBlocksTemplate];
+const TEMPLATES: readonly ModelTemplate[] = [
+  mlpTemplate,
+  logisticTemplate,
+  linearTemplate,
+  courseMlpTemplate,
+  cnnSmallTemplate,
+  lenet5Template,
+  vggTemplate,
+  resnetSmallTemplate,
+  cnnBlocksTemplate,
+  lstmTemplate,
+  autoencoderTemplate,
+];
 const REGISTRY: ReadonlyMap<string, ModelTemplate> = new Map(TEMPLATES.map((template) => [template.id, template]));
 
 const DEFAULT_TEMPLATE: Record<DatasetKind, string> = { table: 'mlp', images: 'cnn-small' };
@@ -19,7 +38,14 @@ export function listTemplates(): readonly ModelTemplate[] {
 
 /** What `models.templates` returns: every template without its build function. */
 export function listTemplateInfos(): TemplateInfo[] {
-  return TEMPLATES.map(({ id, title, description, datasetKinds }) => ({ id, title: { ...title }, description: { ...description }, datasetKinds: [...datasetKinds] }));
+  return TEMPLATES.map(({ id, title, description, datasetKinds, tasks, objective }) => ({
+    id,
+    title: { ...title },
+    description: { ...description },
+    datasetKinds: [...datasetKinds],
+    tasks: [...tasks],
+    objective,
+  }));
 }
 
 export function getTemplate(id: string): ModelTemplate {
@@ -35,4 +61,4 @@ export function defaultTemplateFor(kind: DatasetKind): string {
   return DEFAULT_TEMPLATE[kind];
 }
 
-export type { ModelTemplate, TemplateDataset } from './template-definition';
+export type { ModelTemplate, TemplateDataset, TemplateObjective } from './template-definition';

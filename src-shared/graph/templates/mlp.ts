@@ -3,11 +3,6 @@ import { defineChainTemplate } from './template-definition';
 
 export const mlpTemplate = defineChainTemplate({
   id: 'mlp',
-  title: { en: 'Multilayer perceptron (MLP)', es: 'Perceptrón multicapa (MLP)' },
-  description: {
-    en: 'Two hidden Dense layers (64 and 32 neurons, ReLU) with a little Dropout, then the output layer. A good first model for tables.',
-    es: 'Dos capas ocultas Dense (64 y 32 neuronas, ReLU) con un poco de Dropout, y luego la capa de salida. Un buen primer modelo para tablas.',
-  },
   datasetKinds: ['table'],
   layers: (dataset) => [
     ...flattenIfNeeded(dataset),

@@ -1,6 +1,7 @@
 import type { Tf } from '../backends';
 import { conv2dBackpropFilterConfig } from './conv2d-backprop-filter';
 import { depthwiseBackpropFilterConfig, depthwiseBackpropInputConfig } from './depthwise-backprop';
+import { unsortedSegmentSumConfig } from './unsorted-segment-sum';
 
 // Training kernels the wasm backend lacks, composed from kernels it has (see conv-taps.ts).
 // The wasm backend's kernels are registered when its package is imported; these only fill gaps.
@@ -14,6 +15,7 @@ export function registerWasmTrainingKernels(tf: Tf): string[] {
     conv2dBackpropFilterConfig(tf, BACKEND),
     depthwiseBackpropFilterConfig(tf, BACKEND),
     depthwiseBackpropInputConfig(tf, BACKEND),
+    unsortedSegmentSumConfig(tf, BACKEND),
   ]) {
     if (tf.getKernel(config.kernelName, BACKEND)) continue;
     tf.registerKernel(config);

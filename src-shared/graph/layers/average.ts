@@ -1,0 +1,3 @@
+import { elementwiseMergeLayer } from './elementwise-merge';
+
+export const averageLayer = elementwiseMergeLayer('average', 'Average');

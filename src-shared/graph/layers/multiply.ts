@@ -1,0 +1,3 @@
+import { elementwiseMergeLayer } from './elementwise-merge';
+
+export const multiplyLayer = elementwiseMergeLayer('multiply', 'Multiply');
